@@ -1,0 +1,72 @@
+// The public contract of the local site's JQL engine. The site's /rest/api/3/search/jql route builds a
+// JqlSchema from its state, compiles the query once, then filters and sorts its issues with it.
+
+/** One issue as the JQL engine sees it: plain data, no site objects. Times are ISO-8601 strings. */
+export interface JqlIssue {
+  id: string;
+  key: string; // e.g. "SS-12"
+  projectKey: string;
+  issueType: string; // issue type name, e.g. "Service Request"
+  status: string; // status name
+  statusCategory: 'new' | 'indeterminate' | 'done';
+  resolution: string | null; // resolution name, null when unresolved
+  summary: string;
+  description?: string | null; // plain text of the description (text ~ searches it)
+  created: string;
+  updated: string;
+  resolutiondate: string | null;
+  duedate: string | null; // "YYYY-MM-DD"
+  reporter: string | null; // accountId
+  assignee: string | null; // accountId
+  labels: string[];
+  /** Custom field values by field id ("customfield_10010"): string, number, ISO date, {value} option, arrays. */
+  fields: Record<string, unknown>;
+  /** Issue entity properties by property key ("onboarding-run"). */
+  properties: Record<string, unknown>;
+  linkedKeys: string[];
+  watchers: string[]; // accountIds
+}
+
+export type JqlFieldType = 'string' | 'text' | 'number' | 'date' | 'datetime' | 'option' | 'user' | 'array';
+
+/** A custom field the site has: found by name ("Needs Configuration?") or by cf[10010] / customfield_10010. */
+export interface JqlCustomField {
+  id: string; // "customfield_10010"
+  type: JqlFieldType;
+}
+
+/** An entity-property search alias from the manifest's jira:entityProperty. */
+export interface JqlPropertyAlias {
+  propertyKey: string; // "onboarding-run"
+  path: string; // "nextDueAt" (dots for nesting)
+  type: 'string' | 'number' | 'date' | 'text';
+}
+
+export interface JqlSchema {
+  fieldsByName: Record<string, JqlCustomField>;
+  propertyAliases: Record<string, JqlPropertyAlias>;
+  /** Values that exist on the site: a query naming another one is refused, as Jira does. */
+  knownValues: {
+    projects: string[]; // keys (names also accepted when given in projectNames)
+    projectNames?: Record<string, string>; // name -> key
+    statuses: string[];
+    issueTypes: string[];
+    resolutions?: string[];
+    statusCategories?: string[]; // defaults: "To Do"/"new", "In Progress"/"indeterminate", "Done"/"done"
+    issueKeys?: string[]; // when given, key = X-99 for a missing issue is refused like Jira
+    users?: string[]; // accountIds; when given, an unknown user value is refused
+  };
+  now: Date;
+  timeZone: string; // IANA zone of the searching user: dates without a time and startOfDay() use it
+  currentUser: string | null; // accountId, null when anonymous
+}
+
+export interface JqlQuery {
+  matches(issue: JqlIssue): boolean;
+  /** Order of ORDER BY (ties and no ORDER BY: Jira's default order, see docs in ordering.ts). */
+  compare(a: JqlIssue, b: JqlIssue): number;
+  /** Field names the query references (lower-case as written, or custom field ids), for logs. */
+  fields: string[];
+}
+
+export type JqlCompileResult = { ok: true; query: JqlQuery } | { ok: false; errorMessages: string[] };
