@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => uninstall());
 
-async function myself(response: Promise<Response>): Promise<string> {
+async function myself(response: Promise<{ json(): Promise<unknown> }>): Promise<string> {
   const body = (await (await response).json()) as { accountId: string };
   return body.accountId;
 }
