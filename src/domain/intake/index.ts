@@ -1,11 +1,19 @@
 /** Intake: named variables read by label from a ticket description (ADF or plain/HTML-remnant text). */
 import { z } from 'zod';
+import { convert, example, type Converted } from './convert';
+import { collect, type Candidate } from './collect';
+
+export { adfToText } from './adf';
+export { parseDate } from './dates';
 
 export const intakeFieldSchema = z.object({
+  /** Variable name the playbook uses. */
   name: z.string().min(1),
+  /** The label in the form, or the label followed by aliases. */
   label: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   type: z.enum(['text', 'email', 'date', 'select', 'boolean']),
   required: z.boolean().default(true),
+  /** The allowed values of a select field. */
   options: z.array(z.string()).optional(),
   description: z.string().optional(),
 });
@@ -22,55 +30,62 @@ export interface IntakeResult {
   problems: IntakeProblem[];
 }
 
-function collect(node: unknown, out: string[]): void {
-  if (node === null || typeof node !== 'object') return;
-  const n = node as { type?: unknown; text?: unknown; content?: unknown };
-  if (n.type === 'text' && typeof n.text === 'string') out.push(n.text);
-  if (n.type === 'hardBreak') out.push('\n');
-  if (Array.isArray(n.content)) for (const c of n.content) collect(c, out);
-  if (n.type === 'paragraph' || n.type === 'heading') out.push('\n');
+export const labelsOf = (field: IntakeField): string[] =>
+  (Array.isArray(field.label) ? field.label : [field.label]).filter((l) => typeof l === 'string' && l !== '');
+
+function suggestion(field: IntakeField, label: string): string {
+  const options = field.options ?? [];
+  const line = `'${label}: ${example(field.type, options)}'`;
+  return field.type === 'select' && options.length > 0
+    ? `${line} (one of ${options.map((o) => `'${o}'`).join(', ')})`
+    : line;
 }
 
-export function adfToText(adf: unknown): string {
-  try {
-    if (typeof adf === 'string') return adf;
-    const out: string[] = [];
-    collect(adf, out);
-    return out.join('');
-  } catch {
-    return '';
-  }
+function resolve(field: IntakeField, candidates: readonly Candidate[]): IntakeResult {
+  const label = labelsOf(field)[0] ?? field.name;
+  const problem = (code: IntakeProblem['code'], message: string): IntakeResult => ({
+    values: {},
+    problems: [{ code, field: field.name, label, message }],
+  });
+  const filled = candidates.filter((c) => c.raw.trim() !== '');
+  const preferred = filled.some((c) => c.explicit) ? filled.filter((c) => c.explicit) : filled;
+  const results: Converted[] = preferred.map((c) => convert(field.type, c.raw, field.options ?? []));
+  const valid = [...new Set(results.flatMap((r) => (r.ok ? [r.value] : [])))];
+  if (valid.length === 1) return { values: { [field.name]: valid[0] ?? '' }, problems: [] };
+  if (valid.length > 1)
+    return problem(
+      'ambiguous',
+      `${label} is given more than once with different values (${valid.map((v) => `'${String(v)}'`).join(' and ')}): ` +
+        `keep a single line ${suggestion(field, label)} in the request`,
+    );
+  const failure = results.find((r): r is Extract<Converted, { ok: false }> => !r.ok);
+  if (failure) return problem(failure.code, `${label}: ${failure.why}: write it as ${suggestion(field, label)}`);
+  if (field.required === false) return { values: {}, problems: [] };
+  if (candidates.length > 0)
+    return problem('missing', `${label} is empty: write the value after the label, as ${suggestion(field, label)}`);
+  return problem('missing', `${label} is missing: add a line ${suggestion(field, label)} to the request`);
 }
 
-const norm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
+/**
+ * Reads every field from the description. Values are normalised per type (email lower-cased, date yyyy-mm-dd,
+ * select as the option is spelled, boolean true/false). Never throws: unreadable input yields "missing" problems.
+ */
 export function parseIntake(description: unknown, fields: readonly IntakeField[]): IntakeResult {
-  const values: Record<string, string | boolean> = {};
-  const problems: IntakeProblem[] = [];
-  const lines = adfToText(description).split('\n');
-  for (const f of fields) {
-    const labels = Array.isArray(f.label) ? f.label : [f.label];
-    const main = labels[0] ?? f.name;
-    let found: string | undefined;
-    for (const line of lines) {
-      const i = line.indexOf(':');
-      if (i > 0 && labels.some((l) => norm(l) === norm(line.slice(0, i)))) {
-        found = line.slice(i + 1).trim();
-        break;
-      }
-    }
-    if (found) values[f.name] = f.type === 'email' ? found.toLowerCase() : found;
-    else if (f.required !== false)
-      problems.push({
-        code: 'missing',
-        field: f.name,
-        label: main,
-        message: `${main} is missing: add a line '${main}: ...' to the request`,
-      });
+  let found: Candidate[][];
+  try {
+    found = collect(
+      description,
+      fields.map(labelsOf),
+      fields.map((f) => f.type === 'boolean'),
+    );
+  } catch {
+    found = fields.map(() => []);
   }
-  return { values, problems };
+  const result: IntakeResult = { values: {}, problems: [] };
+  fields.forEach((field, i) => {
+    const one = resolve(field, found[i] ?? []);
+    Object.assign(result.values, one.values);
+    result.problems.push(...one.problems);
+  });
+  return result;
 }

@@ -1,0 +1,104 @@
+/** Normalising one raw value by field type. Failures carry what the person wrote and how to fix it. */
+import { z } from 'zod';
+import { parseDate } from './dates';
+
+export type FieldType = 'text' | 'email' | 'date' | 'select' | 'boolean';
+
+export type Converted =
+  { ok: true; value: string | boolean } | { ok: false; code: 'invalid' | 'ambiguous'; why: string };
+
+const emailSchema = z.email();
+const EMAIL_LIKE = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
+
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Case, spacing and punctuation do not matter when comparing labels and options. */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+function email(raw: string): Converted {
+  const found = new Set(
+    (raw.replace(/mailto:/gi, ' ').match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.]+$/, '').toLowerCase()),
+  );
+  const all = [...found];
+  if (all.length > 1)
+    return {
+      ok: false,
+      code: 'ambiguous',
+      why: `it holds several addresses (${all.join(', ')}) where one is expected`,
+    };
+  const [only] = all;
+  if (only !== undefined && emailSchema.safeParse(only).success) return { ok: true, value: only };
+  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not an email address` };
+}
+
+const TRUE = new Set(['yes', 'y', 'ja', 'j', 'true', 'x', '1', 'checked', 'on', 'sant']);
+const FALSE = new Set(['no', 'n', 'nei', 'false', '0', 'unchecked', 'off', 'usant', 'none']);
+
+function boolean(raw: string): Converted {
+  const text = collapse(raw).toLowerCase();
+  if (/^\[\s*[x✓✔]\s*\]|^[☑☒✓✔]/.test(text)) return { ok: true, value: true };
+  if (/^\[\s*\]|^☐/.test(text)) return { ok: true, value: false };
+  const first = /^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '';
+  if (TRUE.has(first)) return { ok: true, value: true };
+  if (FALSE.has(first)) return { ok: true, value: false };
+  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not yes or no` };
+}
+
+function select(raw: string, options: readonly string[]): Converted {
+  const wanted = fold(raw);
+  const hit = options.find((o) => fold(o) === wanted);
+  if (hit !== undefined) return { ok: true, value: hit };
+  return {
+    ok: false,
+    code: 'invalid',
+    why: `'${collapse(raw)}' is not one of the options (${options.map((o) => `'${o}'`).join(', ')})`,
+  };
+}
+
+function date(raw: string): Converted {
+  const r = parseDate(collapse(raw));
+  if (r.ok) return r;
+  if (r.code === 'ambiguous')
+    return {
+      ok: false,
+      code: 'ambiguous',
+      why: `'${collapse(raw)}' could be ${r.readings[0]} or ${r.readings[1]}`,
+    };
+  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not a date` };
+}
+
+export function convert(type: FieldType, raw: string, options: readonly string[] = []): Converted {
+  switch (type) {
+    case 'email':
+      return email(raw);
+    case 'date':
+      return date(raw);
+    case 'select':
+      return select(raw, options);
+    case 'boolean':
+      return boolean(raw);
+    default:
+      return { ok: true, value: collapse(raw) };
+  }
+}
+
+/** What a correct line looks like, for problem messages. */
+export function example(type: FieldType, options: readonly string[] = []): string {
+  switch (type) {
+    case 'email':
+      return 'name@company.com';
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'select':
+      return options[0] ?? '...';
+    case 'boolean':
+      return 'yes';
+    default:
+      return '...';
+  }
+}

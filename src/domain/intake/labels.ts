@@ -1,0 +1,97 @@
+/** Finding field labels at the start of a line, tolerant of case, punctuation and spacing, longest label first. */
+import { fold } from './convert';
+
+export interface LabelHit {
+  /** Indexes of the fields whose label matched (more than one only when a playbook reuses a label). */
+  fields: readonly number[];
+  /** The text after the label, separators removed, cut before another "label:" on the same line. */
+  rest: string;
+  /** Whether a separator (":", "|", "=", " - ") followed the label. */
+  explicit: boolean;
+  /** A checkbox before the label: true "[x]", false "[ ]", undefined none. */
+  checked: boolean | undefined;
+}
+
+interface Token {
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const tokens = (s: string): Token[] =>
+  [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    folded: fold(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+
+const BULLET = /^(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s+/;
+const CHECKBOX = /^(?:\[\s*([xX✓✔]?)\s*\]|([☐☑☒✓✔]))\s*/;
+const SEPARATOR = /^\s*(?:\([^)]*\))?[\s*_?]*(?:[:：|=]|\s[-–—]\s)/;
+
+export class LabelIndex {
+  private readonly byLabel = new Map<string, number[]>();
+  private maxTokens = 1;
+
+  constructor(labelsPerField: readonly (readonly string[])[]) {
+    labelsPerField.forEach((labels, field) => {
+      for (const label of labels) {
+        // "Size (small/large)" is also known as "Size".
+        for (const variant of new Set([label, label.replace(/\([^)]*\)/g, '')])) {
+          const key = fold(variant);
+          if (key === '') continue;
+          const fields = this.byLabel.get(key) ?? [];
+          if (!fields.includes(field)) fields.push(field);
+          this.byLabel.set(key, fields);
+          this.maxTokens = Math.max(this.maxTokens, tokens(variant).length * 2);
+        }
+      }
+    });
+  }
+
+  /** Whether the whole text is a label. */
+  isLabel(text: string): number[] | undefined {
+    return this.byLabel.get(fold(text));
+  }
+
+  /** Number of tokens of the longest label starting at token `from`, with its fields. */
+  private longest(toks: readonly Token[], from: number): { count: number; fields: number[] } | undefined {
+    let key = '';
+    let best: { count: number; fields: number[] } | undefined;
+    for (let k = from; k < toks.length && k - from < this.maxTokens; k += 1) {
+      key += toks[k]?.folded ?? '';
+      const fields = this.byLabel.get(key);
+      if (fields) best = { count: k - from + 1, fields };
+    }
+    return best;
+  }
+
+  match(line: string): LabelHit | undefined {
+    let text = line.replace(BULLET, '');
+    const box = CHECKBOX.exec(text);
+    const checked = box ? (box[1] ?? box[2] ?? '') !== '' && box[2] !== '☐' : undefined;
+    if (box) text = text.slice(box[0].length);
+    const toks = tokens(text);
+    const first = toks[0];
+    if (!first || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return undefined;
+    const hit = this.longest(toks, 0);
+    if (!hit) return undefined;
+    const end = toks[hit.count - 1]?.end ?? 0;
+    let rest = text.slice(end);
+    const explicit = SEPARATOR.test(rest) || /^\s*\|/.test(rest);
+    rest = rest.replace(/^\s*\([^)]*\)(?=\s*[:：|=])/, '').replace(/^[\s*_?:：|=\-–—.)\]]+/, '');
+    return { fields: hit.fields, rest: this.cutAtNextLabel(rest), explicit, checked };
+  }
+
+  /** "Name: ACME Email: a@b.c" on one line: the name ends where the next "label:" begins. */
+  private cutAtNextLabel(rest: string): string {
+    const toks = tokens(rest);
+    for (let j = 0; j < toks.length; j += 1) {
+      const hit = this.longest(toks, j);
+      const end = hit ? toks[j + hit.count - 1]?.end : undefined;
+      if (hit && end !== undefined && /^\s*[:：]/.test(rest.slice(end)))
+        return rest.slice(0, toks[j]?.start ?? 0).replace(/[\s|,;]+$/, '');
+    }
+    return rest.replace(/[\s|]+$/, '');
+  }
+}

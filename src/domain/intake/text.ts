@@ -1,0 +1,63 @@
+/** Any description (ADF, HTML, plain text, JSON text of ADF, garbage) to clean lines, quoted replies cut off. */
+import { adfToText } from './adf';
+import { htmlToText, looksLikeHtml } from './html';
+
+function rawText(description: unknown): string {
+  if (typeof description === 'string') {
+    const trimmed = description.trim();
+    if (trimmed.startsWith('{') && trimmed.includes('"type"')) {
+      try {
+        return adfToText(JSON.parse(trimmed) as unknown);
+      } catch {
+        return description;
+      }
+    }
+    return description;
+  }
+  return adfToText(description);
+}
+
+const cleanLine = (line: string): string =>
+  line
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\t+/g, ' | ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+
+const QUOTE_START = [
+  /^>/,
+  /^-{2,}\s*(original message|opprinnelig melding|forwarded message|videresendt melding)/i,
+  /^_{8,}$/,
+  /^(on|den|am|le)\s.{0,300}\s(wrote|skrev|schrieb|a écrit)\s*:?$/i,
+];
+const HEADER = /^(from|fra|sent|sendt|date|dato|to|til|subject|emne):\s/i;
+const SIGNATURE = [
+  /^--\s*$/,
+  /^((best|kind|warm|many)\s)?(regards|thanks|thank you|cheers)[,!.]*$/i,
+  /^(med\s)?(vennlig|beste)\s?hilsen[,!.]*$/i,
+  /^(mvh|hilsen|takk)[,!.]*$/i,
+  /^(sent from my|sendt fra min)\s/i,
+];
+
+export const isSignature = (line: string): boolean => SIGNATURE.some((r) => r.test(line));
+
+function quoteStart(lines: readonly string[]): number {
+  const firstContent = lines.findIndex((l) => l !== '' && !l.startsWith('>'));
+  for (let i = Math.max(firstContent, 0); i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (QUOTE_START.some((r) => r.test(line))) return i;
+    // "On Wed, 25 Nov 2026, Jane <jane@acme.com>" / "wrote:" split over two lines.
+    if (/^on\s/i.test(line) && /^\S*\s*wrote:$/i.test(lines[i + 1] ?? '')) return i;
+    if (/^(from|fra):\s/i.test(line) && lines.slice(i + 1, i + 5).filter((l) => HEADER.test(l)).length >= 2) return i;
+  }
+  return lines.length;
+}
+
+/** Clean, non-quoted lines of the description; a message that is entirely quoted is read unquoted. */
+export function descriptionLines(description: unknown): string[] {
+  let text = rawText(description);
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  const lines = text.split(/\r\n?|\n/).map(cleanLine);
+  if (lines.every((l) => l === '' || l.startsWith('>'))) return lines.map((l) => l.replace(/^(>\s?)+/, '').trim());
+  return lines.slice(0, quoteStart(lines));
+}
