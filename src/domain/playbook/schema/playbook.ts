@@ -1,0 +1,30 @@
+/** The playbook document: the zod schema is the source of the types (and of the editors' JSON Schema). */
+import { z } from 'zod';
+import { intakeFieldSchema } from '../../intake';
+import { actionSchema } from './actions';
+import { nameSchema, stepIdSchema } from './common';
+import { matchSchema } from './match';
+import { rolesSchema } from './roles';
+import { stepSchema } from './steps';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const playbookIntakeFieldSchema = z.strictObject({ ...intakeFieldSchema.shape, name: nameSchema });
+
+export const playbookSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: stepIdSchema,
+  name: z.string().trim().min(1, { message: 'give the playbook a name' }),
+  description: z.string().default(''),
+  /** The admin's edit counter: a run stays on the version it started with. */
+  version: z.int().min(1, { message: 'versions count from 1' }),
+  enabled: z.boolean().default(false),
+  match: matchSchema,
+  intake: z.array(playbookIntakeFieldSchema).default([]),
+  roles: rolesSchema.default({}),
+  steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),
+  /** Actions an agent triggers from the panel at any point of a run. */
+  on: z.strictObject({ customerCommunicationNeeded: z.array(actionSchema).min(1).optional() }).default({}),
+});
+export type Playbook = z.infer<typeof playbookSchema>;
+export type PlaybookInput = z.input<typeof playbookSchema>;

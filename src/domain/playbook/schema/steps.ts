@@ -1,0 +1,113 @@
+/**
+ * Steps: ids stable across versions (runs store their state by step id), an owner lane, dependencies and due times.
+ * `kind` discriminates; later kinds (checklist, sign-off, touchpoint, customer message, condition...) join the union.
+ */
+import { z } from 'zod';
+import { actionSchema } from './actions';
+import {
+  durationSchema,
+  issueRefSchema,
+  nameSchema,
+  nonEmpty,
+  roleNameSchema,
+  stepIdSchema,
+  templateSchema,
+} from './common';
+
+const base = {
+  id: stepIdSchema,
+  name: z.string().optional(),
+  description: z.string().optional(),
+  /** The team or person that owns the step, as shown in the panel ("support", "config team"). */
+  lane: nonEmpty.default('support'),
+  /** Starts only when every step named here is done (an approval is done only when approved). */
+  dependsOn: z.array(stepIdSchema).default([]),
+  /** When the step is due: after the run started, or after another step finished. */
+  due: z
+    .strictObject({ after: durationSchema, from: z.union([z.literal('start'), stepIdSchema]).default('start') })
+    .optional(),
+};
+
+export const actionStepSchema = z.strictObject({
+  ...base,
+  kind: z.literal('action'),
+  actions: z.array(actionSchema).min(1, { message: 'an action step needs at least one action' }),
+});
+
+export const waitForSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** A ticket in `project` linked to this one by any link type (or `linkType`). */
+    kind: z.literal('linkedIssue'),
+    project: nonEmpty,
+    linkType: nonEmpty.optional(),
+    /** On sites without an automation rule creating it, the app creates and links the ticket itself. */
+    create: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        issueType: nonEmpty,
+        summary: templateSchema,
+        linkType: nonEmpty.default('Relates'),
+      })
+      .optional(),
+  }),
+  z.strictObject({ kind: z.literal('status'), issue: issueRefSchema.default('this'), is: z.array(nonEmpty).min(1) }),
+  z.strictObject({
+    kind: z.literal('field'),
+    issue: issueRefSchema.default('this'),
+    field: nonEmpty,
+    equals: z.string(),
+  }),
+  z.strictObject({ kind: z.literal('time'), after: durationSchema }),
+]);
+export type WaitFor = z.infer<typeof waitForSchema>;
+
+export const waitStepSchema = z.strictObject({
+  ...base,
+  kind: z.literal('wait'),
+  for: waitForSchema,
+  /** Not met within this time: the run needs attention (the wait goes on). */
+  timeout: durationSchema.optional(),
+});
+
+const words = z.array(nonEmpty).min(1, { message: 'list at least one word or phrase' });
+
+export const approvalStepSchema = z.strictObject({
+  ...base,
+  kind: z.literal('approval'),
+  approver: roleNameSchema,
+  /** Asked when the chase ladder is exhausted; may answer too. */
+  fallback: roleNameSchema.optional(),
+  question: templateSchema,
+  /** Intake variables whose values identify this run in an answer email without the ticket key. */
+  identifiers: z.array(nameSchema).default([]),
+  chase: z
+    .strictObject({
+      firstAfter: durationSchema,
+      every: durationSchema,
+      max: z.int().min(0).max(20),
+      text: templateSchema,
+      slack: z.boolean().default(true),
+      escalate: z.strictObject({ text: templateSchema }).optional(),
+    })
+    .optional(),
+  answers: z.strictObject({
+    comment: z.strictObject({ approve: words, decline: words }).optional(),
+    panel: z.boolean().default(true),
+    duplicateTicket: z
+      .strictObject({
+        closeStatus: nonEmpty,
+        resolution: nonEmpty.default('Duplicate'),
+        linkType: nonEmpty.default('Duplicate'),
+      })
+      .optional(),
+  }),
+  /** On decline the run needs attention after these actions; steps depending on the approval never start. */
+  onDecline: z.array(actionSchema).default([]),
+});
+
+export const stepSchema = z.discriminatedUnion('kind', [actionStepSchema, waitStepSchema, approvalStepSchema]);
+export type Step = z.infer<typeof stepSchema>;
+export type ActionStep = z.infer<typeof actionStepSchema>;
+export type WaitStep = z.infer<typeof waitStepSchema>;
+export type ApprovalStep = z.infer<typeof approvalStepSchema>;
+export const STEP_KINDS = ['action', 'wait', 'approval'];
