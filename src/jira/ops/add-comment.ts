@@ -1,0 +1,73 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { AdfDoc } from '../adf/nodes';
+import type { JiraClient } from '../core/client';
+import { JiraError } from '../core/errors';
+import {
+  COMMAND_KEY_PROPERTY,
+  SD_PUBLIC_COMMENT,
+  commentProperty,
+  getComment,
+  getRecentComments,
+  isInternal,
+} from './comments';
+
+export interface AddCommentArgs {
+  readonly issueIdOrKey: string;
+  readonly body: AdfDoc;
+  /** Internal (agents only) unless a playbook step is declared customer-facing. */
+  readonly internal: boolean;
+  /** The command's deterministic key: stored on the comment so a retry finds an earlier success. */
+  readonly commandKey: string;
+}
+
+export interface AddedComment {
+  readonly id: string;
+  readonly internal: boolean;
+}
+
+const createdSchema = z.looseObject({ id: z.string() });
+
+/**
+ * POST /rest/api/3/issue/{issueIdOrKey}/comment (addComment) with `properties` in the create body:
+ * sd.public.comment { internal } sets the JSM visibility in the same request (no window where an internal
+ * note is public), and onboarding.command { key } marks the write. Not idempotent: after an ambiguous
+ * failure the client re-sends only when the newest comments carry no comment with this command key.
+ * The comment is then read back (getComment) and a visibility other than asked for is VISIBILITY_MISMATCH.
+ */
+export async function addComment(jira: JiraClient, args: AddCommentArgs): Promise<AddedComment> {
+  const findEarlier = async (): Promise<{ found: { id: string } } | undefined> => {
+    const recent = await getRecentComments(jira, args.issueIdOrKey);
+    const earlier = recent.find((c) => isCommandKey(commentProperty(c, COMMAND_KEY_PROPERTY), args.commandKey));
+    return earlier ? { found: { id: earlier.id } } : undefined;
+  };
+  const created = await jira.call({
+    operation: 'addComment',
+    method: 'POST',
+    route: route`/rest/api/3/issue/${args.issueIdOrKey}/comment`,
+    body: {
+      body: args.body,
+      properties: [
+        { key: SD_PUBLIC_COMMENT, value: { internal: args.internal } },
+        { key: COMMAND_KEY_PROPERTY, value: { key: args.commandKey } },
+      ],
+    },
+    schema: createdSchema,
+    safety: 'not-idempotent',
+    probe: findEarlier,
+  });
+  const written = await getComment(jira, args.issueIdOrKey, created.id);
+  const internal = isInternal(written);
+  if (internal !== args.internal) {
+    throw new JiraError(
+      'VISIBILITY_MISMATCH',
+      `addComment: comment ${created.id} on ${args.issueIdOrKey} is ${internal ? 'internal' : 'public'}, asked for ${args.internal ? 'internal' : 'public'}`,
+      { operation: 'addComment' },
+    );
+  }
+  return { id: created.id, internal };
+}
+
+function isCommandKey(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && (value as { key?: unknown }).key === key;
+}
