@@ -1,5 +1,5 @@
 /** Every place a field's label appears in a description, with the raw value written there. */
-import { LabelIndex } from './labels';
+import { LabelIndex, type LabelHit } from './labels';
 import { descriptionLines, isSignature } from './text';
 
 export interface Candidate {
@@ -39,20 +39,22 @@ export function collect(
   const add = (fields: readonly number[], candidate: Candidate): void => {
     for (const f of fields) found[f]?.push(candidate);
   };
-  lines.forEach((line, i) => {
+  const hits = lines.map((line) => index.match(line));
+  const end = signatureStart(lines, hits);
+  for (let i = 0; i < end; i += 1) {
     const table = headerRow(index, lines, i);
     if (table) {
       for (const [fields, raw] of table) if (fields) add(fields, { raw, explicit: true, line: i });
-      return;
+      continue;
     }
-    const hit = index.match(line);
-    if (!hit) return;
-    let raw = hit.rest;
-    if (raw === '') raw = valueBelow(index, lines, i);
-    if (raw === '' && hit.checked !== undefined)
-      raw = hit.fields.some((f) => isBoolean[f]) ? (hit.checked ? 'yes' : 'no') : '';
-    add(hit.fields, { raw, explicit: hit.explicit || raw !== hit.rest, line: i });
-  });
+    for (const hit of hits[i] ?? []) {
+      let raw = hit.rest;
+      if (raw === '') raw = valueBelow(index, lines.slice(0, end), i);
+      if (raw === '' && hit.checked !== undefined)
+        raw = hit.fields.some((f) => isBoolean[f]) ? (hit.checked ? 'yes' : 'no') : '';
+      add(hit.fields, { raw, explicit: hit.explicit || raw !== hit.rest, line: i });
+    }
+  }
   return found;
 }
 
@@ -61,8 +63,19 @@ function valueBelow(index: LabelIndex, lines: readonly string[], i: number): str
   for (let j = i + 1; j < lines.length && j <= i + 3; j += 1) {
     const line = lines[j] ?? '';
     if (line === '') continue;
-    if (index.match(line) || isSignature(line) || index.isLabel(cells(line)[0] ?? '')) return '';
+    if (index.match(line).length > 0 || isSignature(line) || index.isLabel(cells(line)[0] ?? '')) return '';
     return line.replace(/^(?:[-*•·]\s+)/, '');
   }
   return '';
+}
+
+/** A closing ("Best regards", "--") with no label after it: everything from there on is the signature. */
+function signatureStart(lines: readonly string[], hits: readonly LabelHit[][]): number {
+  let lastLabel = -1;
+  hits.forEach((h, i) => {
+    if (h.length > 0) lastLabel = i;
+  });
+  const sig = lines.findIndex((l, i) => i > lastLabel && isSignature(l));
+  const delimiter = lines.findIndex((l) => /^--\s*$/.test(l));
+  return Math.min(...[sig, delimiter, lines.length].filter((n) => n >= 0));
 }

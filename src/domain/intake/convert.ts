@@ -12,12 +12,15 @@ const EMAIL_LIKE = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
 
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Case, spacing and punctuation do not matter when comparing labels and options. */
+const UNACCENTED: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', œ: 'oe' };
+
+/** Case, accents, spacing and punctuation do not matter when comparing labels and options ("Ønsket" = "onsket"). */
 export const fold = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[øæßđłœ]/g, (c) => UNACCENTED[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 function email(raw: string): Converted {

@@ -1,6 +1,6 @@
 /** Intake: named variables read by label from a ticket description (ADF or plain/HTML-remnant text). */
 import { z } from 'zod';
-import { convert, example, type Converted } from './convert';
+import { convert, example, fold, type Converted } from './convert';
 import { collect, type Candidate } from './collect';
 
 export { adfToText } from './adf';
@@ -41,6 +41,9 @@ function suggestion(field: IntakeField, label: string): string {
     : line;
 }
 
+/** "ACME" and "acme" written twice are one value, not a conflict. */
+const sameKey = (v: string | boolean): string => (typeof v === 'string' ? `s:${fold(v)}` : `b:${String(v)}`);
+
 function resolve(field: IntakeField, candidates: readonly Candidate[]): IntakeResult {
   const label = labelsOf(field)[0] ?? field.name;
   const problem = (code: IntakeProblem['code'], message: string): IntakeResult => ({
@@ -50,7 +53,9 @@ function resolve(field: IntakeField, candidates: readonly Candidate[]): IntakeRe
   const filled = candidates.filter((c) => c.raw.trim() !== '');
   const preferred = filled.some((c) => c.explicit) ? filled.filter((c) => c.explicit) : filled;
   const results: Converted[] = preferred.map((c) => convert(field.type, c.raw, field.options ?? []));
-  const valid = [...new Set(results.flatMap((r) => (r.ok ? [r.value] : [])))];
+  const byKey = new Map<string, string | boolean>();
+  for (const r of results) if (r.ok && !byKey.has(sameKey(r.value))) byKey.set(sameKey(r.value), r.value);
+  const valid = [...byKey.values()];
   if (valid.length === 1) return { values: { [field.name]: valid[0] ?? '' }, problems: [] };
   if (valid.length > 1)
     return problem(

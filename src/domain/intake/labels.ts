@@ -66,32 +66,34 @@ export class LabelIndex {
     return best;
   }
 
-  match(line: string): LabelHit | undefined {
+  /** Every "label value" on the line: one at its start, then any further "label:" on the same line. */
+  match(line: string): LabelHit[] {
     let text = line.replace(BULLET, '');
     const box = CHECKBOX.exec(text);
     const checked = box ? (box[1] ?? box[2] ?? '') !== '' && box[2] !== '☐' : undefined;
     if (box) text = text.slice(box[0].length);
     const toks = tokens(text);
     const first = toks[0];
-    if (!first || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return undefined;
+    if (!first || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return [];
     const hit = this.longest(toks, 0);
-    if (!hit) return undefined;
-    const end = toks[hit.count - 1]?.end ?? 0;
-    let rest = text.slice(end);
+    if (!hit) return [];
+    let rest = text.slice(toks[hit.count - 1]?.end ?? 0);
     const explicit = SEPARATOR.test(rest) || /^\s*\|/.test(rest);
     rest = rest.replace(/^\s*\([^)]*\)(?=\s*[:：|=])/, '').replace(/^[\s*_?:：|=\-–—.)\]]+/, '');
-    return { fields: hit.fields, rest: this.cutAtNextLabel(rest), explicit, checked };
+    const next = this.nextLabel(rest);
+    const value = (next === undefined ? rest : rest.slice(0, next)).replace(/[\s|,;]+$/, '');
+    const own: LabelHit = { fields: hit.fields, rest: value, explicit, checked };
+    return next === undefined ? [own] : [own, ...this.match(rest.slice(next)).filter((h) => h.explicit)];
   }
 
-  /** "Name: ACME Email: a@b.c" on one line: the name ends where the next "label:" begins. */
-  private cutAtNextLabel(rest: string): string {
+  /** Where a further "label:" starts in a value ("Name: ACME Email: a@b.c" on one line). */
+  private nextLabel(rest: string): number | undefined {
     const toks = tokens(rest);
     for (let j = 0; j < toks.length; j += 1) {
       const hit = this.longest(toks, j);
       const end = hit ? toks[j + hit.count - 1]?.end : undefined;
-      if (hit && end !== undefined && /^\s*[:：]/.test(rest.slice(end)))
-        return rest.slice(0, toks[j]?.start ?? 0).replace(/[\s|,;]+$/, '');
+      if (hit && end !== undefined && /^\s*[:：]/.test(rest.slice(end))) return toks[j]?.start ?? 0;
     }
-    return rest.replace(/[\s|]+$/, '');
+    return undefined;
   }
 }
