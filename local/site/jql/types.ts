@@ -12,6 +12,7 @@ export interface JqlIssue {
   resolution: string | null; // resolution name, null when unresolved
   summary: string;
   description?: string | null; // plain text of the description (text ~ searches it)
+  comments?: string[]; // plain text of each comment (comment ~ and text ~ search them)
   created: string;
   updated: string;
   resolutiondate: string | null;
@@ -33,6 +34,7 @@ export type JqlFieldType = 'string' | 'text' | 'number' | 'date' | 'datetime' | 
 export interface JqlCustomField {
   id: string; // "customfield_10010"
   type: JqlFieldType;
+  options?: string[]; // option/array fields: when given, a value outside them is refused as Jira does
 }
 
 /** An entity-property search alias from the manifest's jira:entityProperty. */
@@ -65,8 +67,10 @@ export interface JqlQuery {
   matches(issue: JqlIssue): boolean;
   /** Order of ORDER BY (ties and no ORDER BY: Jira's default order, see docs in ordering.ts). */
   compare(a: JqlIssue, b: JqlIssue): number;
-  /** Field names the query references (lower-case as written, or custom field ids), for logs. */
+  /** Canonical ids of the fields the query references ("status", "customfield_10010", ...), for logs. */
   fields: string[];
+  /** False when there is no where-clause: /rest/api/3/search/jql then answers 400 with UNBOUNDED_MESSAGE. */
+  bounded: boolean;
 }
 
 export type JqlCompileResult = { ok: true; query: JqlQuery } | { ok: false; errorMessages: string[] };

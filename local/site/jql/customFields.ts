@@ -1,0 +1,109 @@
+// Custom fields (by name or cf[id]) and issue entity properties (by search alias or issue.property[key].path).
+import { storedDateMillis } from './dates';
+import { JqlError, invalid } from './errors';
+import { EQ_EMPTY, lower, ORDERED, present, REL, TEXT, user, type FieldDef } from './fieldkit';
+import type { JqlCustomField, JqlIssue, JqlPropertyAlias } from './types';
+
+/** Values of a custom field or property, flattened: arrays give every element, options their value. */
+function scalars(raw: unknown): unknown[] {
+  if (raw === null || raw === undefined || raw === '') return [];
+  if (Array.isArray(raw)) return raw.flatMap(scalars);
+  if (typeof raw === 'object') {
+    const o = raw as Record<string, unknown>;
+    return scalars(o.value ?? o.accountId ?? o.name ?? o.key ?? null);
+  }
+  return [raw];
+}
+
+export function typed(
+  id: string,
+  name: string,
+  type: JqlCustomField['type'] | JqlPropertyAlias['type'],
+  get: (i: JqlIssue) => unknown,
+  zone: string,
+  options?: string[],
+): FieldDef {
+  const strings = (i: JqlIssue) => scalars(get(i)).map(String);
+  switch (type) {
+    case 'number':
+      return {
+        id,
+        name,
+        kind: 'number',
+        operators: ORDERED,
+        emptyOk: true,
+        values: (i) => scalars(get(i)).map(Number).filter(Number.isFinite),
+        sort: 'value',
+      };
+    case 'date':
+    case 'datetime':
+      return {
+        id,
+        name,
+        kind: 'datetime',
+        operators: ORDERED,
+        emptyOk: true,
+        values: (i) => scalars(get(i)).flatMap((v) => present(storedDateMillis(v, zone))),
+        sort: 'value',
+      };
+    case 'text':
+      return {
+        id,
+        name,
+        kind: 'text',
+        operators: TEXT,
+        emptyOk: true,
+        values: (i) => strings(i).filter((s) => s !== ''),
+      };
+    case 'user':
+      return user(id, name, strings);
+    case 'option':
+    case 'array': {
+      const resolve = options ? chooserOption(name, options) : (text: string) => [lower(text)];
+      return {
+        id,
+        name,
+        kind: 'choice',
+        operators: EQ_EMPTY,
+        emptyOk: true,
+        values: (i) => strings(i).map(lower),
+        resolve,
+      };
+    }
+    case 'string':
+      // Custom text fields take `~` in Jira; an entity property's string is matched exactly.
+      return id.startsWith('customfield_')
+        ? { id, name, kind: 'text', operators: TEXT, emptyOk: true, values: strings, sort: 'string' }
+        : { id, name, kind: 'exact', operators: EQ_EMPTY, emptyOk: true, values: strings, sort: 'string' };
+  }
+}
+
+function chooserOption(name: string, options: string[]) {
+  const known = new Set(options.map(lower));
+  return (text: string): string[] => {
+    if (known.has(lower(text))) return [lower(text)];
+    throw new JqlError([invalid.noOption(text, name)]);
+  };
+}
+
+export function property(
+  id: string,
+  name: string,
+  key: string,
+  path: string,
+  type: JqlPropertyAlias['type'] | null,
+  zone: string,
+): FieldDef {
+  const get = (i: JqlIssue) =>
+    path
+      .split('.')
+      .filter(Boolean)
+      .reduce<unknown>(
+        (v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined),
+        i.properties[key],
+      );
+  // A path the manifest does not index is, to Jira, a property no issue has.
+  if (!type)
+    return { id, name, kind: 'exact', operators: [...EQ_EMPTY, ...REL, '~', '!~'], emptyOk: true, values: () => [] };
+  return typed(id, name, type, get, zone);
+}
