@@ -40,6 +40,8 @@ export interface ForgeRoutes {
 /** What the platform knows about the current invocation: who invoked it (absent for triggers by the system). */
 export interface InvocationScope {
   readonly accountId?: string;
+  readonly moduleKey?: string;
+  readonly invocationId?: string;
 }
 
 const invocation = new AsyncLocalStorage<InvocationScope>();
