@@ -28,8 +28,8 @@ function nodeTypes(value: unknown): string[] {
   return [...own, ...nodeTypes(record.content), ...nodeTypes(record.marks)];
 }
 
-// eslint-disable-next-line no-control-regex
 const expected = (s: string) =>
+  // eslint-disable-next-line no-control-regex
   s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
 
 const hostile = fc.oneof(

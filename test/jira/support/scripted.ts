@@ -20,7 +20,7 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 /** Turns a JiraHandler into what asApp().requestJira is, without globals: route value + init -> Response. */
 export function transportFor(handler: JiraHandler, principal: Principal = { kind: 'app' }): JiraTransport {
   return async (route, init) => {
-    const request = new Request(`https://test.atlassian.net${route.value}`, init as RequestInit);
+    const request = new Request(`https://test.atlassian.net${route.value}`, init);
     return handler(request, principal);
   };
 }
