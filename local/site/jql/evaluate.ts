@@ -4,7 +4,7 @@ import { NEGATED, type Clause, type Operator } from './ast';
 import { sameMinute } from './dates';
 import { JqlError, invalid } from './errors';
 import { resolveField, type FieldDef } from './fields';
-import { RELATIONAL, targetsFor, type Target } from './operands';
+import { checkShape, RELATIONAL, targetsFor, type Target } from './operands';
 import { textMatches } from './text';
 import type { JqlIssue, JqlSchema } from './types';
 
@@ -30,6 +30,7 @@ export function compileClause(clause: Clause, negate: boolean, state: CompileSta
       try {
         const field = resolveField(clause.field, state.schema);
         state.fields.add(field.id);
+        checkShape(field, clause.operator, clause.operand);
         if (!field.operators.includes(clause.operator)) {
           throw new JqlError([invalid.operator(clause.operator, field.name)]);
         }

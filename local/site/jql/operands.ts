@@ -13,7 +13,8 @@ export type Target =
 export const RELATIONAL: ReadonlySet<Operator> = new Set(['<', '>', '<=', '>=']);
 const KEY = /^[A-Z][A-Z0-9_]*-\d+$/i;
 
-export function targetsFor(field: FieldDef, op: Operator, operand: Operand, schema: JqlSchema): Target[] {
+/** Jira checks the operand's shape (list or not, EMPTY for IS) before whether the field takes the operator. */
+export function checkShape(field: FieldDef, op: Operator, operand: Operand): void {
   if (op === 'is' || op === 'is not') {
     if (operand.kind !== 'empty') throw new JqlError([invalid.nonEmptyValue(op, operand.display, field.name)]);
   } else if (op === 'in' || op === 'not in') {
@@ -23,6 +24,9 @@ export function targetsFor(field: FieldDef, op: Operator, operand: Operand, sche
   } else if (operand.kind === 'list') {
     throw new JqlError([invalid.listValue(op, operand.display, field.name)]);
   }
+}
+
+export function targetsFor(field: FieldDef, op: Operator, operand: Operand, schema: JqlSchema): Target[] {
   const items = operand.kind === 'list' ? operand.items : [operand];
   const errors: string[] = [];
   const targets: Target[] = [];
