@@ -50,6 +50,13 @@ export function fakeSite(): FakeSite {
         updated: 'u',
       });
     }
+    if (url.pathname === '/rest/api/3/issueLink/40001') {
+      const type = { id: '10003', name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' };
+      return Response.json({ id: '40001', type, inwardIssue: { id: '10002' }, outwardIssue: { id: '10001' } });
+    }
+    if (url.pathname === '/rest/api/3/issue/10002') {
+      return Response.json({ id: '10002', key: 'CS-1', fields: { project: { id: '10100', key: 'CS' } } });
+    }
     return Response.json({ errorMessages: ['not found'] }, { status: 404 });
   };
   return {

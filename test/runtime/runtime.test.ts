@@ -25,6 +25,11 @@ modules:
     - key: work
       queue: work
       function: on-work
+    - key: legacy
+      queue: legacy
+      resolver:
+        function: legacy-consumer
+        method: on-legacy
   jira:issuePanel:
     - key: panel
       resolver:
@@ -34,6 +39,7 @@ modules:
     - { key: on-tick, handler: index.onTick }
     - { key: on-work, handler: index.onWork }
     - { key: panel, handler: index.panel }
+    - { key: legacy-consumer, handler: index.legacy }
 app:
   id: ari:cloud:ecosystem::app/11111111-1111-4111-8111-111111111111
 `;
@@ -51,7 +57,17 @@ resolver.define('whoAmI', async ({ context }) => {
   return { me: me.accountId, contextAccountId: context.accountId as string, extension: context.extension as unknown };
 });
 
+const legacy = new Resolver();
+legacy.define('on-legacy', ({ payload, context }) => {
+  seen.push({
+    kind: 'legacy',
+    at: clock.now().toISOString(),
+    payload: { payload: payload as unknown, jobId: context.jobId as unknown },
+  });
+});
+
 const app = {
+  legacy: legacy.getDefinitions(),
   onEvent: async (payload: { eventType: string }) => {
     seen.push({ kind: 'event', at: clock.now().toISOString(), payload });
     await kvs.set(`seen:${seen.length}`, payload.eventType);
@@ -153,9 +169,9 @@ test('with duplicateRate 1 every event arrives twice; a seed makes a partial rat
     runtime.stop();
     seen.length = 0;
     start({ duplicateRate: 0.5, seed });
-    for (let i = 0; i < 20; i += 1) site.emit({ ...created(`r${i}`), issueKey: `SS-${i}` });
+    for (let i = 0; i < 20; i += 1) site.emit(created(`r${i}`, `user-${i}`));
     await runtime.settle();
-    return seen.map((s) => (s.payload as { issue: { key: string } }).issue.key);
+    return seen.map((s) => (s.payload as { atlassianId: string }).atlassianId);
   };
   const first = await deliveries(7);
   expect(first.length).toBeGreaterThan(20);
@@ -232,4 +248,22 @@ test('reset empties storage and restarts the schedule from now', async () => {
   expect(runtime.installedAt.toISOString()).toBe('2026-03-02T09:03:00.000Z');
   await runtime.advance(5 * 60_000);
   expect(seen.map((s) => s.at)).toEqual(['2026-03-02T09:08:00.000Z']);
+});
+
+test('a @forge/events 1.x consumer (resolver + method) gets the body as its payload and the job id', async () => {
+  const { jobId } = await new Queue({ key: 'legacy' }).push({ body: { issueKey: 'SS-1' } });
+  await runtime.settle();
+  expect(seen).toEqual([
+    { kind: 'legacy', at: START.toISOString(), payload: { payload: { issueKey: 'SS-1' }, jobId } },
+  ]);
+});
+
+test('with a partial rate some deliveries overtake others', async () => {
+  runtime.stop();
+  start({ duplicateRate: 0.3, seed: 3 });
+  for (let i = 0; i < 30; i += 1) site.emit(created(`o${i}`, `user-${i}`));
+  await runtime.settle();
+  const firstSeen = [...new Set(seen.map((s) => Number((s.payload as { atlassianId: string }).atlassianId.slice(5))))];
+  expect(firstSeen).toHaveLength(30);
+  expect(firstSeen).not.toEqual([...firstSeen].sort((a, b) => a - b));
 });
