@@ -15,7 +15,7 @@ interface Body {
   key?: unknown;
   value?: unknown;
   entityName?: unknown;
-  options?: SetOptions;
+  options?: SetOptions & { metadataFields?: string[] };
   limit?: unknown;
   after?: unknown;
   where?: KeyCondition[];
@@ -89,7 +89,15 @@ function route(store: KvsStore, op: string, body: Body & Transaction & Item[]): 
   switch (op) {
     case 'query': {
       const { data, cursor } = store.query('kv', body.where, body.limit, body.after);
-      return json({ data: data.map(({ key, entry }) => result(key, entry)), ...(cursor ? { cursor } : {}) });
+      const wanted = new Set(body.options?.metadataFields ?? []);
+      const rows = data.map(({ key, entry }) => ({
+        key,
+        value: entry.value,
+        ...(wanted.has('CREATED_AT') ? { createdAt: entry.createdAt } : {}),
+        ...(wanted.has('UPDATED_AT') ? { updatedAt: entry.updatedAt } : {}),
+        ...(wanted.has('EXPIRE_TIME') && entry.expireTime ? { expireTime: entry.expireTime } : {}),
+      }));
+      return json({ data: rows, ...(cursor ? { cursor } : {}) });
     }
     case 'batch/set':
       return batch(body, (item) => (store.set(itemNamespace(item), item.key, item.value, item.options), undefined));

@@ -197,6 +197,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
 
   return {
     async advance(ms) {
+      if (!(ms >= 0)) throw new Error(`advance needs a duration in ms >= 0, got ${ms}`);
       const target = nowMs() + ms;
       await runUntil(target, EVERYTHING);
       clock.set(new Date(target));

@@ -1,4 +1,4 @@
-import { kvs, WhereConditions, type ForgeKvsAPIError } from '@forge/kvs';
+import { kvs, MetadataField, WhereConditions, type ForgeKvsAPIError } from '@forge/kvs';
 import type { Clock } from '../../local/contracts';
 import { installForgeFetch } from '../../local/runtime/forge-fetch';
 import { kvsHandler } from '../../local/runtime/kvs-http';
@@ -108,4 +108,11 @@ test('batch get reports missing keys as failed', async () => {
   const got = await kvs.batchGet([{ key: 'p' }, { key: 'q' }]);
   expect(got.successfulKeys.map((k) => [k.key, k.value])).toEqual([['p', 1]]);
   expect(got.failedKeys.map((k) => [k.key, k.error.code])).toEqual([['q', 'KEY_NOT_FOUND']]);
+});
+
+test('query results carry key and value, and metadata only when asked', async () => {
+  await kvs.set('m:1', 'one');
+  expect((await kvs.query().getMany()).results).toEqual([{ key: 'm:1', value: 'one' }]);
+  const [row] = (await kvs.query({ metadataFields: [MetadataField.CREATED_AT] }).getMany()).results;
+  expect(row).toEqual({ key: 'm:1', value: 'one', createdAt: now.getTime() });
 });

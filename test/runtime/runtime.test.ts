@@ -1,4 +1,4 @@
-import { asUser, route } from '@forge/api';
+import { asApp, asUser, route } from '@forge/api';
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import Resolver from '@forge/resolver';
@@ -266,4 +266,35 @@ test('with a partial rate some deliveries overtake others', async () => {
   const firstSeen = [...new Set(seen.map((s) => Number((s.payload as { atlassianId: string }).atlassianId.slice(5))))];
   expect(firstSeen).toHaveLength(30);
   expect(firstSeen).not.toEqual([...firstSeen].sort((a, b) => a - b));
+});
+
+test('a trigger runs without a user: asUser() fails there as on Forge, asApp() works', async () => {
+  const original = app.onEvent;
+  const outcomes: string[] = [];
+  app.onEvent = async () => {
+    await asUser()
+      .requestJira(route`/rest/api/3/myself`)
+      .then(
+        () => outcomes.push('asUser ok'),
+        (e: Error) => outcomes.push(e.name),
+      );
+    const asAppResponse = await asApp().requestJira(route`/rest/api/3/myself`);
+    outcomes.push(`asApp ${asAppResponse.status}`);
+  };
+  try {
+    site.emit(created('no-user'));
+    await runtime.settle();
+  } finally {
+    app.onEvent = original;
+  }
+  expect(outcomes).toEqual(['NEEDS_AUTHENTICATION_ERR', 'asApp 200']);
+});
+
+test('a cancelled job is not delivered', async () => {
+  const queue = new Queue({ key: 'work' });
+  const { jobId } = await queue.push({ body: { n: 1 }, delayInSeconds: 30 });
+  await queue.cancel(jobId);
+  await runtime.settle();
+  expect(seen.filter((s) => s.kind === 'work')).toEqual([]);
+  expect(await queue.getJob(jobId).getStats()).toEqual({ success: 0, inProgress: 0, failed: 0 });
 });
