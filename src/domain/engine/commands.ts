@@ -1,0 +1,53 @@
+/**
+ * Commands are data the shell performs, in order. They name things (statuses, request types, organizations) rather
+ * than ids: the shell resolves names on the site. Every command has a key that is the same when the same event is
+ * decided again, so the shell's ledger can skip what was already applied.
+ */
+
+/** A ticket by key, or "the ticket linked to `of` in `project`" when the run has not seen its key yet. */
+export type IssueRef = { key: string } | { linkedInProject: string; of: string };
+
+export type Segment = { type: 'text'; text: string } | { type: 'mention'; accountId: string; name: string };
+
+export type CommandBody =
+  | {
+      type: 'setFields';
+      issue: IssueRef;
+      organization?: { name: string; createIfMissing: boolean };
+      requestTypeName?: string;
+      selects: { fieldName: string; option: string }[];
+      reporter?: { accountId: string } | { email: string };
+    }
+  | { type: 'addWatcher'; issue: IssueRef; accountId: string }
+  | { type: 'comment'; issue: IssueRef; visibility: 'internal' | 'public'; body: Segment[] }
+  | { type: 'transition'; issue: IssueRef; toStatus: string; resolution?: string }
+  /** `inward` is the issue that <type>s the other: for Duplicate, the ticket that duplicates `outward`. */
+  | { type: 'link'; linkType: string; inward: IssueRef; outward: IssueRef }
+  | {
+      type: 'createIssue';
+      project: string;
+      issueType: string;
+      summary: string;
+      description?: string;
+      link?: { type: string; direction: 'inward' | 'outward'; to: IssueRef };
+    }
+  | { type: 'setProperty'; issue: IssueRef; property: string; value: unknown }
+  | { type: 'slack'; text: string; mention: string }
+  | { type: 'setRunSummary'; issue: IssueRef; summary: RunSummary };
+
+export type Command = CommandBody & { key: string; stepId?: string };
+
+export interface RunSummary {
+  runId: string;
+  playbookId: string;
+  playbookVersion: number;
+  state: string;
+  stage: string;
+  needsAttention: boolean;
+  attention: string[];
+  nextDueAt?: string;
+}
+
+export function textOf(body: readonly Segment[]): string {
+  return body.map((s) => (s.type === 'text' ? s.text : `@${s.name}`)).join('');
+}

@@ -1,0 +1,161 @@
+/**
+ * decide(playbook, run, event, now, context) -> { run, commands, trace }: the whole engine as one pure function.
+ * It never performs anything: the shell executes the commands (skipping keys its ledger has seen) and saves the run.
+ */
+import type { Playbook } from '../playbook';
+import { advance, checkWait } from './advance';
+import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
+import { chaseIfDue } from './approval';
+import type { EngineEvent } from './events';
+import type { Run } from './model';
+import { onLinkCreated, onTicketUpdated } from './observe';
+import { internalNote, renderActions } from './render';
+import type { DecideContext, Decision } from './session';
+import { Session } from './session';
+import { intake, newRun } from './start';
+import { runSummary, summaryCommand, withNextDue } from './summary';
+
+export function decide(
+  playbook: Playbook,
+  run: Run | undefined,
+  event: EngineEvent,
+  now: Date,
+  context: DecideContext,
+): Decision {
+  if (event.actorAccountId !== undefined && event.actorAccountId === context.appAccountId) {
+    return {
+      run,
+      commands: [],
+      trace: [{ code: 'hop.ignored', message: `event ${event.id} was caused by the app itself` }],
+    };
+  }
+  if (!run) return start(playbook, event, now, context);
+  if (run.playbookId !== playbook.id || run.playbookVersion !== playbook.version) {
+    const message = `run ${run.id} is on ${run.playbookId} v${run.playbookVersion}, not ${playbook.id} v${playbook.version}: load the version it started with`;
+    return { run, commands: [], trace: [{ code: 'run.wrong-playbook', message }] };
+  }
+  if (run.state !== 'active')
+    return { run, commands: [], trace: [{ code: 'run.inactive', message: `run ${run.id} is ${run.state}` }] };
+  const s = new Session(playbook, structuredClone(run), event, now, context);
+  step(s);
+  return finish(s, run);
+}
+
+function start(playbook: Playbook, event: EngineEvent, now: Date, context: DecideContext): Decision {
+  const issue =
+    event.type === 'ticketCreated'
+      ? event.issue
+      : event.type === 'panelAction' && event.action === 'startByHand'
+        ? event.issue
+        : undefined;
+  if (!issue)
+    return {
+      run: undefined,
+      commands: [],
+      trace: [{ code: 'run.none', message: `no run, and ${event.type} does not start one` }],
+    };
+  const s = new Session(playbook, newRun(playbook, issue, now.toISOString()), event, now, context);
+  s.note(
+    'run.started',
+    `${issue.key} starts ${playbook.id} v${playbook.version} (${event.type === 'ticketCreated' ? 'matched' : 'started by hand'})`,
+  );
+  if (intake(s, issue.description)) advance(s);
+  return finish(s, undefined);
+}
+
+function step(s: Session): void {
+  const e = s.event;
+  switch (e.type) {
+    case 'ticketCreated':
+      return s.note('run.exists', `${s.run.id} already exists`);
+    case 'ticketUpdated': {
+      const { descriptionChanged } = onTicketUpdated(s, e);
+      if (descriptionChanged !== undefined && s.run.stage === 'intake') {
+        s.note('intake.retry', 'the description changed while intake was blocked: reading it again');
+        if (!intake(s, descriptionChanged)) return;
+      }
+      return advance(s);
+    }
+    case 'linkCreated':
+      onLinkCreated(s, e);
+      return advance(s);
+    case 'commentAdded':
+      onComment(s, e);
+      return advance(s);
+    case 'answerTicket':
+      onAnswerTicket(s, e);
+      return advance(s);
+    case 'timePassed':
+      return onTime(s);
+    case 'panelAction':
+      return onPanel(s, e);
+  }
+}
+
+function onTime(s: Session): void {
+  for (const st of s.playbook.steps) {
+    const state = s.run.steps[st.id];
+    if (state?.status !== 'active') continue;
+    if (st.kind === 'approval') chaseIfDue(s, st);
+    if (st.kind === 'wait') {
+      if (checkWait(s, st)) continue;
+      if (state.timeoutAt !== undefined && state.timeoutAt <= s.nowIso && !state.timedOut) {
+        state.timedOut = true;
+        s.attention(
+          'wait.timeout',
+          `step ${st.id} is overdue: waited since ${state.startedAt ?? '?'} (timeout ${st.timeout ?? ''})`,
+          st.id,
+        );
+      }
+    }
+  }
+  advance(s);
+}
+
+function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>): void {
+  const who = e.actor.displayName ?? 'an agent';
+  switch (e.action) {
+    case 'approve':
+    case 'decline':
+      onPanelAnswer(s, e, e.action);
+      return advance(s);
+    case 'customerCommunicationNeeded': {
+      const actions = s.playbook.on.customerCommunicationNeeded ?? [];
+      if (actions.length === 0) return s.note('hook.none', 'the playbook declares nothing for customer communication');
+      const r = renderActions(s, actions);
+      if (!r.ok) return s.attention('hook.blocked', `customer communication note not sent: ${r.problems.join('; ')}`);
+      s.emit(`customer-communication/${e.id}`, r.value);
+      return s.note('hook.customerCommunicationNeeded', `${who} raised "customer communication needed"`);
+    }
+    case 'cancel':
+      s.run.state = 'cancelled';
+      s.run.stage = 'cancelled';
+      delete s.run.nextDueAt;
+      s.emit(`cancel/${e.id}`, [internalNote(s, `${who} cancelled ${s.playbook.name}${e.note ? `: ${e.note}` : '.'}`)]);
+      return s.note('run.cancelled', `${who} cancelled the run`);
+    case 'startByHand':
+      if (s.run.stage !== 'intake') return s.note('run.exists', 'the run has already started');
+      if (!e.issue) return s.note('intake.retry-without-issue', 'start by hand needs the ticket as it is now');
+      s.note('intake.retry', `${who} started the run by hand: reading the intake again`);
+      s.run.issue.summary = e.issue.summary;
+      if (intake(s, e.issue.description)) advance(s);
+      return;
+  }
+}
+
+function finish(s: Session, before: Run | undefined): Decision {
+  withNextDue(s.run);
+  if (before !== undefined && s.commands.length === 0 && sameState(before, s.run)) {
+    return { run: before, commands: [], trace: s.trace };
+  }
+  s.run.updatedAt = s.nowIso;
+  const summary = runSummary(s.run);
+  if (before === undefined || JSON.stringify(summary) !== JSON.stringify(runSummary(before))) {
+    s.emit(`summary/${s.event.id}`, [summaryCommand(s.run, summary)]);
+  }
+  return { run: s.run, commands: s.commands, trace: s.trace };
+}
+
+function sameState(a: Run, b: Run): boolean {
+  return JSON.stringify(withNextDue({ ...a })) === JSON.stringify(withNextDue({ ...b }));
+}

@@ -1,0 +1,75 @@
+/** What the shell tells the engine happened. Ids are stable (Forge event id, changelog id, comment id...). */
+import { z } from 'zod';
+
+const who = z.strictObject({
+  accountId: z.string().optional(),
+  email: z.string().optional(),
+  displayName: z.string().optional(),
+});
+
+export const issueSnapshotSchema = z.strictObject({
+  id: z.string().optional(),
+  key: z.string(),
+  project: z.string(),
+  issueType: z.string().optional(),
+  requestType: z.string().optional(),
+  summary: z.string(),
+  /** ADF as Jira stores it, or the plain / HTML-remnant text of an email. */
+  description: z.unknown(),
+  reporter: who.optional(),
+  status: z.string().optional(),
+});
+export type IssueSnapshot = z.infer<typeof issueSnapshotSchema>;
+
+const base = {
+  id: z.string().min(1),
+  /** Who caused it; the app's own account means the app caused it (the hop guard ignores it). */
+  actorAccountId: z.string().optional(),
+};
+
+export const engineEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...base, type: z.literal('ticketCreated'), issue: issueSnapshotSchema }),
+  z.strictObject({
+    ...base,
+    type: z.literal('ticketUpdated'),
+    /** The run's own ticket or a ticket linked to it. */
+    issue: z.strictObject({ key: z.string(), project: z.string() }),
+    items: z.array(
+      z.strictObject({ field: z.string(), from: z.string().nullable().optional(), to: z.string().nullable() }),
+    ),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('commentAdded'),
+    issueKey: z.string(),
+    author: who,
+    text: z.string(),
+    visibility: z.enum(['public', 'internal']),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('linkCreated'),
+    other: z.strictObject({ key: z.string(), project: z.string(), status: z.string().optional() }),
+    linkType: z.string(),
+    direction: z.enum(['inward', 'outward']),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('answerTicket'),
+    ticket: issueSnapshotSchema,
+    /** When matchAnswerTicket found several runs: all their ids. The engine then guesses nothing. */
+    ambiguousWith: z.array(z.string()).default([]),
+  }),
+  z.strictObject({ ...base, type: z.literal('timePassed') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('panelAction'),
+    action: z.enum(['approve', 'decline', 'customerCommunicationNeeded', 'cancel', 'startByHand']),
+    actor: z.strictObject({ accountId: z.string(), displayName: z.string().optional() }),
+    note: z.string().max(2000).optional(),
+    /** startByHand: the ticket to start on. */
+    issue: issueSnapshotSchema.optional(),
+  }),
+]);
+export type EngineEvent = z.infer<typeof engineEventSchema>;
+export type EngineEventInput = z.input<typeof engineEventSchema>;

@@ -1,0 +1,13 @@
+/** The engine: decide() and the matchers the shell calls before it, with the data they exchange. */
+export { decide } from './decide';
+export type { DecideContext, Decision, TraceEntry } from './session';
+export { matchPlaybook, matchAnswerTicket } from './match';
+export type { PlaybookMatch, AnswerTicketMatch } from './match';
+export { engineEventSchema, issueSnapshotSchema } from './events';
+export type { EngineEvent, EngineEventInput, IssueSnapshot } from './events';
+export { runSchema, needsAttention } from './model';
+export type { Run, StepState, ApprovalState, Answer, Attention, TrackedIssue } from './model';
+export type { Command, CommandBody, IssueRef, Segment, RunSummary } from './commands';
+export { textOf } from './commands';
+export { runIdFor } from './start';
+export { readAnswer } from './words';

@@ -1,0 +1,90 @@
+/** A run: one playbook applied to one ticket. Serialisable and small, parsed with zod when read back from storage. */
+import { z } from 'zod';
+import { personSchema } from '../people';
+
+const iso = z.iso.datetime({ offset: true });
+
+export const answerSchema = z.strictObject({
+  decision: z.enum(['approve', 'decline']),
+  byAccountId: z.string(),
+  byName: z.string().optional(),
+  channel: z.enum(['comment', 'panel', 'duplicateTicket']),
+  at: iso,
+  note: z.string().optional(),
+  ticketKey: z.string().optional(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const approvalStateSchema = z.strictObject({
+  askedAt: iso,
+  /** Account ids that may answer: the approver, then the fallback. */
+  approverAccountId: z.string(),
+  fallbackAccountId: z.string().optional(),
+  /** Texts that identify the run in an answer email without the ticket key (the key itself, the installer...). */
+  identifiers: z.array(z.string()),
+  chases: z.array(iso),
+  escalatedAt: iso.optional(),
+  nextChaseAt: iso.optional(),
+  answer: answerSchema.optional(),
+});
+export type ApprovalState = z.infer<typeof approvalStateSchema>;
+
+export const stepStateSchema = z.strictObject({
+  status: z.enum(['pending', 'active', 'done', 'declined', 'blocked']),
+  startedAt: iso.optional(),
+  doneAt: iso.optional(),
+  dueAt: iso.optional(),
+  /** Wait steps: when the wait counts as overdue (timeout), or when a time wait is over. */
+  timeoutAt: iso.optional(),
+  timedOut: z.boolean().optional(),
+  waitUntil: iso.optional(),
+  approval: approvalStateSchema.optional(),
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+export const trackedIssueSchema = z.strictObject({
+  key: z.string(),
+  project: z.string(),
+  linkType: z.string().optional(),
+  status: z.string().optional(),
+  fields: z.record(z.string(), z.string()).default({}),
+});
+export type TrackedIssue = z.infer<typeof trackedIssueSchema>;
+
+export const attentionSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  stepId: z.string().optional(),
+  at: iso,
+});
+export type Attention = z.infer<typeof attentionSchema>;
+
+export const runSchema = z.strictObject({
+  id: z.string(),
+  issueKey: z.string(),
+  issueId: z.string().optional(),
+  playbookId: z.string(),
+  playbookVersion: z.int(),
+  state: z.enum(['active', 'completed', 'cancelled']),
+  /** What the run is at, for people: the active step ids, 'intake' while blocked there, or 'done'. */
+  stage: z.string(),
+  startedAt: iso,
+  updatedAt: iso,
+  variables: z.record(z.string(), z.union([z.string(), z.boolean()])),
+  roles: z.record(z.string(), personSchema),
+  steps: z.record(z.string(), stepStateSchema),
+  /** What the run knows of its own ticket and of tickets linked to it (from events, never fetched). */
+  issue: z.strictObject({
+    summary: z.string(),
+    status: z.string().optional(),
+    fields: z.record(z.string(), z.string()).default({}),
+  }),
+  links: z.array(trackedIssueSchema),
+  attention: z.array(attentionSchema),
+  nextDueAt: iso.optional(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+export function needsAttention(run: Run): boolean {
+  return run.attention.length > 0;
+}

@@ -1,0 +1,81 @@
+/** Starting a run: intake from the description, then roles from the directory; all or nothing before any step. */
+import { parseIntake } from '../intake';
+import { resolveRole } from '../people';
+import type { Playbook } from '../playbook';
+import type { IssueSnapshot } from './events';
+import type { Run } from './model';
+import { internalNote } from './render';
+import type { Session } from './session';
+
+export function runIdFor(playbook: Playbook, issueKey: string): string {
+  return `${playbook.id}:${issueKey}`;
+}
+
+export function newRun(playbook: Playbook, issue: IssueSnapshot, nowIso: string): Run {
+  const run: Run = {
+    id: runIdFor(playbook, issue.key),
+    issueKey: issue.key,
+    playbookId: playbook.id,
+    playbookVersion: playbook.version,
+    state: 'active',
+    stage: 'intake',
+    startedAt: nowIso,
+    updatedAt: nowIso,
+    variables: {},
+    roles: {},
+    steps: Object.fromEntries(playbook.steps.map((st) => [st.id, { status: 'pending' as const }])),
+    issue: { summary: issue.summary, fields: {} },
+    links: [],
+    attention: [],
+  };
+  if (issue.id !== undefined) run.issueId = issue.id;
+  if (issue.status !== undefined) run.issue.status = issue.status;
+  return run;
+}
+
+/**
+ * Reads the intake and resolves the roles. On any problem: one internal comment that lists exactly what is missing,
+ * the run needs attention and stays at 'intake' (no step starts, so no field is written).
+ */
+export function intake(s: Session, description: unknown): boolean {
+  const { values, problems } = parseIntake(description, s.playbook.intake);
+  s.run.variables = values;
+  s.clearAttention('intake.invalid');
+  s.clearAttention('role.unresolved');
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `- ${p.message}`);
+    s.emit(`intake/${s.event.id}`, [
+      internalNote(
+        s,
+        `${s.playbook.name} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description (or add a comment with the values) and press "Start by hand" in the panel. Nothing has been changed on this ticket.`,
+      ),
+    ]);
+    s.attention('intake.invalid', `intake: ${problems.map((p) => p.message).join('; ')}`);
+    s.note(
+      'intake.problems',
+      `${problems.length} intake problem(s): ${problems.map((p) => `${p.field} ${p.code}`).join(', ')}`,
+    );
+    return false;
+  }
+  s.note('intake.read', `intake read: ${Object.keys(values).join(', ') || 'no fields'}`);
+  const unresolved: string[] = [];
+  for (const name of Object.keys(s.playbook.roles)) {
+    const r = resolveRole(name, s.playbook.roles, s.ctx.directory, values);
+    if (r.ok) {
+      s.run.roles[name] = r.person;
+      s.note(`role.${r.via}`, r.note);
+    } else unresolved.push(r.message);
+  }
+  if (unresolved.length > 0) {
+    s.emit(`roles/${s.event.id}`, [
+      internalNote(
+        s,
+        `${s.playbook.name} cannot start: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
+      ),
+    ]);
+    s.attention('role.unresolved', unresolved.join('; '));
+    return false;
+  }
+  s.run.stage = '';
+  return true;
+}
