@@ -140,7 +140,8 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
         ambiguous: false,
       };
     }
-    if (response.status >= 500) {
+    // 501 Not Implemented will not change on retry: it is final like a 4xx.
+    if (response.status >= 500 && response.status !== 501) {
       const serverWait = rate?.retryAfterMs;
       const delayMs =
         serverWait === undefined ? backoffDelay(policy, retry, random) : retryAfterDelay(policy, serverWait, random);
