@@ -25,30 +25,61 @@ export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;
 
 /** Monday to Friday in UTC, no holidays. */
 export const DEFAULT_CALENDAR: BusinessCalendar = businessCalendarSchema.parse({});
-
-export function isBusinessDay(calendar: BusinessCalendar, day: DateTime): boolean {
-  const local = day.setZone(calendar.timeZone);
-  const weekday = WEEKDAYS[local.weekday - 1];
-  return (
-    weekday !== undefined &&
-    calendar.workingDays.includes(weekday) &&
-    !calendar.holidays.includes(local.toISODate() ?? '')
-  );
+interface Lookup {
+  weekdays: Set<number>;
+  holidays: Set<string>;
+}
+// Calendars are immutable data read many times per run: index each once.
+const lookups = new WeakMap<BusinessCalendar, Lookup>();
+function lookup(calendar: BusinessCalendar): Lookup {
+  let found = lookups.get(calendar);
+  if (!found) {
+    const weekdays = new Set(calendar.workingDays.map((d) => WEEKDAYS.indexOf(d) + 1));
+    found = { weekdays, holidays: new Set(calendar.holidays) };
+    lookups.set(calendar, found);
+  }
+  return found;
 }
 
-/** The same wall-clock time `direction` days away; a working day exists within every week, so this ends. */
-function stepToBusinessDay(calendar: BusinessCalendar, from: DateTime, direction: 1 | -1): DateTime {
-  let day = from.plus({ days: direction });
-  // Holidays may fill whole weeks; the list is finite, so one business day exists within holidays.length + 7 days.
-  for (let i = 0; !isBusinessDay(calendar, day) && i <= calendar.holidays.length + 7; i += 1)
-    day = day.plus({ days: direction });
-  return day;
+// Day arithmetic runs on whole day numbers (days since 1970-01-01 on the local calendar): luxon's zone-aware
+// plus() costs a time-zone lookup per day, far too slow for long runs and property tests.
+const DAY_MS = 86_400_000;
+const dayNumber = (local: DateTime): number => Math.floor(Date.UTC(local.year, local.month - 1, local.day) / DAY_MS);
+const isoWeekday = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
+const dayKey = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+function isBusinessDayNumber(calendar: BusinessCalendar, n: number): boolean {
+  const { weekdays, holidays } = lookup(calendar);
+  return weekdays.has(isoWeekday(n)) && !holidays.has(dayKey(n));
+}
+
+/** Day `n` at the wall-clock time of `local`, in the calendar's zone. */
+function atDay(local: DateTime, n: number): DateTime {
+  const d = new Date(n * DAY_MS);
+  return local.set({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+function localIn(calendar: BusinessCalendar, at: DateTime): DateTime {
+  const zone = checkZone(calendar.timeZone);
+  return at.zoneName === zone ? at : at.setZone(zone);
+}
+
+export function isBusinessDay(calendar: BusinessCalendar, day: DateTime): boolean {
+  return isBusinessDayNumber(calendar, dayNumber(localIn(calendar, day)));
+}
+
+/** The next (or previous) business day number: each holiday can remove at most one working day per week. */
+function stepToBusinessDay(calendar: BusinessCalendar, from: number, direction: 1 | -1): number {
+  let n = from + direction;
+  for (let i = 0; !isBusinessDayNumber(calendar, n) && i <= (calendar.holidays.length + 1) * 7; i += 1) n += direction;
+  return n;
 }
 
 /** The instant itself when on a business day, else the same time on the next (or previous) business day. */
 export function rollToBusinessDay(calendar: BusinessCalendar, at: DateTime, direction: 1 | -1 = 1): DateTime {
-  const local = at.setZone(checkZone(calendar.timeZone));
-  return isBusinessDay(calendar, local) ? local : stepToBusinessDay(calendar, local, direction);
+  const local = localIn(calendar, at);
+  const n = dayNumber(local);
+  return isBusinessDayNumber(calendar, n) ? local : atDay(local, stepToBusinessDay(calendar, n, direction));
 }
 
 /**
@@ -58,11 +89,12 @@ export function rollToBusinessDay(calendar: BusinessCalendar, at: DateTime, dire
  */
 export function addBusinessDaysDt(calendar: BusinessCalendar, from: DateTime, days: number): DateTime {
   if (!Number.isInteger(days)) throw new RangeError(`business days must be a whole number, got ${days}`);
-  let at: DateTime = from.setZone(checkZone(calendar.timeZone));
-  if (days === 0) return rollToBusinessDay(calendar, at);
+  if (days === 0) return rollToBusinessDay(calendar, from);
+  const local = localIn(calendar, from);
   const direction = days > 0 ? 1 : -1;
-  for (let i = 0; i < Math.abs(days); i += 1) at = stepToBusinessDay(calendar, at, direction);
-  return at;
+  let n = dayNumber(local);
+  for (let i = 0; i < Math.abs(days); i += 1) n = stepToBusinessDay(calendar, n, direction);
+  return atDay(local, n);
 }
 
 export function addBusinessDays(calendar: BusinessCalendar, from: Instant, days: number): string {
@@ -75,13 +107,12 @@ export function addBusinessDays(calendar: BusinessCalendar, from: Instant, days:
  */
 export function businessDaysBetween(calendar: BusinessCalendar, from: Instant, to: Instant): number {
   const zone = checkZone(calendar.timeZone);
-  const a = zoned(from, zone).startOf('day');
-  const b = zoned(to, zone).startOf('day');
-  if (b < a) return -businessDaysBetween(calendar, to, from);
+  const a = dayNumber(zoned(from, zone));
+  const b = dayNumber(zoned(to, zone));
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
   let count = 0;
-  for (let day = a.plus({ days: 1 }); day <= b; day = day.plus({ days: 1 }))
-    if (isBusinessDay(calendar, day)) count += 1;
-  return count;
+  for (let n = lo + 1; n <= hi; n += 1) if (isBusinessDayNumber(calendar, n)) count += 1;
+  return a <= b ? count : -count;
 }
 
 /** The calendar date (yyyy-mm-dd) of an instant in the calendar's zone, as Jira date fields hold it. */

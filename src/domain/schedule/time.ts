@@ -18,9 +18,13 @@ export class ScheduleError extends Error {
   }
 }
 
+// IANAZone.isValidZone builds an Intl formatter on every call: remember the zones seen valid.
+const validZones = new Set<string>();
+
 export function checkZone(zone: string): string {
-  if (!IANAZone.isValidZone(zone))
-    throw new ScheduleError('invalid_zone', `'${zone}' is not an IANA time zone: use one such as 'Europe/Oslo'`);
+  if (validZones.has(zone)) return zone;
+  if (IANAZone.isValidZone(zone)) validZones.add(zone);
+  else throw new ScheduleError('invalid_zone', `'${zone}' is not an IANA time zone: use one such as 'Europe/Oslo'`);
   return zone;
 }
 
