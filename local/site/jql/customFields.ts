@@ -1,7 +1,6 @@
 // Custom fields (by name or cf[id]) and issue entity properties (by search alias or issue.property[key].path).
 import { storedDateMillis } from './dates';
-import { JqlError, invalid } from './errors';
-import { EQ_EMPTY, lower, ORDERED, present, REL, TEXT, user, type FieldDef } from './fieldkit';
+import { chooser, EQ_EMPTY, lower, ORDERED, present, REL, TEXT, user, type FieldDef } from './fieldkit';
 import type { JqlCustomField, JqlIssue, JqlPropertyAlias } from './types';
 
 /** Values of a custom field or property, flattened: arrays give every element, options their value. */
@@ -21,7 +20,7 @@ export function typed(
   type: JqlCustomField['type'] | JqlPropertyAlias['type'],
   get: (i: JqlIssue) => unknown,
   zone: string,
-  options?: string[],
+  cf?: JqlCustomField,
 ): FieldDef {
   const strings = (i: JqlIssue) => scalars(get(i)).map(String);
   switch (type) {
@@ -59,7 +58,7 @@ export function typed(
       return user(id, name, strings);
     case 'option':
     case 'array': {
-      const resolve = options ? chooserOption(name, options) : (text: string) => [lower(text)];
+      const resolve = cf?.options ? chooser(name, cf.options, {}, cf.optionIds, true) : (text: string) => [lower(text)];
       return {
         id,
         name,
@@ -76,14 +75,6 @@ export function typed(
         ? { id, name, kind: 'text', operators: TEXT, emptyOk: true, values: strings, sort: 'string' }
         : { id, name, kind: 'exact', operators: EQ_EMPTY, emptyOk: true, values: strings, sort: 'string' };
   }
-}
-
-function chooserOption(name: string, options: string[]) {
-  const known = new Set(options.map(lower));
-  return (text: string): string[] => {
-    if (known.has(lower(text))) return [lower(text)];
-    throw new JqlError([invalid.noOption(text, name)]);
-  };
 }
 
 export function property(

@@ -29,17 +29,30 @@ export const ORDERED: Operator[] = [...EQ_EMPTY, ...REL];
 export const lower = (s: string) => s.toLowerCase();
 export const present = <T>(v: T | null | undefined): T[] => (v === null || v === undefined || v === '' ? [] : [v]);
 
-/** A choice among names the site knows: anything else is Jira's "does not exist" (or "ID ... does not exist"). */
-export function chooser(name: string, known: string[], aliases: Record<string, string> = {}) {
+/**
+ * A choice among names the site knows (and their ids, looked up first for an unquoted number, as Jira does);
+ * anything else is Jira's "does not exist" (or "ID ... does not exist").
+ */
+export function chooser(
+  name: string,
+  known: string[],
+  aliases: Record<string, string> = {},
+  ids: Record<string, string> = {},
+  option = false,
+) {
   const byLower = new Map<string, string>();
   for (const k of known) byLower.set(lower(k), lower(k));
   for (const [alias, target] of Object.entries(aliases)) byLower.set(lower(alias), lower(target));
+  const byId = new Map(Object.entries(ids).map(([id, target]) => [id, lower(target)]));
   return (text: string, isNumber: boolean): string[] => {
-    const hit = byLower.get(lower(text));
+    const byName = byLower.get(lower(text));
+    const hit = isNumber ? (byId.get(text) ?? byName) : (byName ?? byId.get(text));
     if (hit !== undefined) return [hit];
+    if (option) throw new JqlError([invalid.noOption(text, name)]);
     throw new JqlError([isNumber ? invalid.noId(text, name) : invalid.noValue(text, name)]);
   };
 }
+
 export function choice(
   id: string,
   name: string,

@@ -12,7 +12,7 @@ export function resolveField(ref: FieldRef, schema: JqlSchema): FieldDef {
   const zone = schema.timeZone;
   if (ref.kind === 'cf') {
     const cf = Object.values(schema.fieldsByName).find((f) => f.id === `customfield_${ref.id}`);
-    if (cf) return typed(cf.id, ref.name, cf.type, (i) => i.fields[cf.id], zone, cf.options);
+    if (cf) return typed(cf.id, ref.name, cf.type, (i) => i.fields[cf.id], zone, cf);
     throw new JqlError([invalid.noField(ref.name)]);
   }
   if (ref.kind === 'property') {
@@ -24,8 +24,7 @@ export function resolveField(ref: FieldRef, schema: JqlSchema): FieldDef {
   if (sys) return sys;
   const wanted = lower(ref.name);
   const cfEntry = Object.entries(schema.fieldsByName).find(([n]) => lower(n) === wanted);
-  if (cfEntry)
-    return typed(cfEntry[1].id, ref.name, cfEntry[1].type, (i) => i.fields[cfEntry[1].id], zone, cfEntry[1].options);
+  if (cfEntry) return typed(cfEntry[1].id, ref.name, cfEntry[1].type, (i) => i.fields[cfEntry[1].id], zone, cfEntry[1]);
   const aliasEntry = Object.entries(schema.propertyAliases).find(([n]) => lower(n) === wanted);
   if (aliasEntry) {
     const a = aliasEntry[1];

@@ -38,20 +38,31 @@ export function systemField(name: string, schema: JqlSchema): FieldDef | null {
         operators: EQ_EMPTY,
         emptyOk: false,
         values: (i) => [lower(i.projectKey)],
-        resolve: chooser(name, k.projects, k.projectNames ?? {}),
+        resolve: chooser(name, k.projects, k.projectNames ?? {}, k.projectIds),
         sort: 'string',
       };
     case 'status':
-      return choice('status', name, EQ_EMPTY, false, (i) => [i.status], chooser(name, k.statuses));
+      return choice('status', name, EQ_EMPTY, false, (i) => [i.status], chooser(name, k.statuses, {}, k.statusIds));
     case 'statuscategory':
       return choice('statusCategory', name, EQ, false, (i) => [i.statusCategory], chooser(name, [], CATEGORIES));
     case 'issuetype':
     case 'type':
-      return choice('issuetype', name, EQ_EMPTY, false, (i) => [i.issueType], chooser(name, k.issueTypes));
+      return choice(
+        'issuetype',
+        name,
+        EQ_EMPTY,
+        false,
+        (i) => [i.issueType],
+        chooser(name, k.issueTypes, {}, k.issueTypeIds),
+      );
     case 'resolution': {
       const known = k.resolutions;
       const resolve = (text: string, isNumber: boolean) =>
-        lower(text) === 'unresolved' ? [] : known ? chooser(name, known)(text, isNumber) : [lower(text)];
+        lower(text) === 'unresolved'
+          ? []
+          : known
+            ? chooser(name, known, {}, k.resolutionIds)(text, isNumber)
+            : [lower(text)];
       return choice('resolution', name, EQ_EMPTY, true, (i) => present(i.resolution), resolve);
     }
     case 'key':

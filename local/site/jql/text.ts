@@ -48,7 +48,7 @@ export function parseTextQuery(text: string, field: string): TextQuery {
         (m[1] ? query.negative : query.positive).push({ words: phrase, wildcard: null, negative: false });
       continue;
     }
-    if (/^(AND|OR|NOT|&&|\|\|)$/.test(raw) || /[()[\]{}^~+:\\!"]/.test(raw)) {
+    if (/^(AND|OR|NOT|&&|\|\|)$/.test(raw) || /[()[\]{}^~+\\!"]/.test(raw)) {
       throw new JqlError([invalid.textParse(text, field)]);
     }
     const negative = raw.startsWith('-');

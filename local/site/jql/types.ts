@@ -20,21 +20,25 @@ export interface JqlIssue {
   reporter: string | null; // accountId
   assignee: string | null; // accountId
   labels: string[];
-  /** Custom field values by field id ("customfield_10010"): string, number, ISO date, {value} option, arrays. */
+  /**
+   * Custom field values by field id ("customfield_10010"): string, number, ISO date or "YYYY-MM-DD", an object
+   * with value / accountId / name / key (options, users, request types), or an array of those.
+   */
   fields: Record<string, unknown>;
   /** Issue entity properties by property key ("onboarding-run"). */
   properties: Record<string, unknown>;
-  linkedKeys: string[];
+  linkedKeys: string[]; // keys of issues linked either way (issue in linkedIssues(KEY))
   watchers: string[]; // accountIds
 }
 
 export type JqlFieldType = 'string' | 'text' | 'number' | 'date' | 'datetime' | 'option' | 'user' | 'array';
 
-/** A custom field the site has: found by name ("Needs Configuration?") or by cf[10010] / customfield_10010. */
+/** A custom field the site has: found by name ("Needs Configuration?", any case) or as cf[10010]. */
 export interface JqlCustomField {
   id: string; // "customfield_10010"
   type: JqlFieldType;
   options?: string[]; // option/array fields: when given, a value outside them is refused as Jira does
+  optionIds?: Record<string, string>; // option id -> option value, for `cf[10010] = 10100`
 }
 
 /** An entity-property search alias from the manifest's jira:entityProperty. */
@@ -54,9 +58,13 @@ export interface JqlSchema {
     statuses: string[];
     issueTypes: string[];
     resolutions?: string[];
-    statusCategories?: string[]; // defaults: "To Do"/"new", "In Progress"/"indeterminate", "Done"/"done"
     issueKeys?: string[]; // when given, key = X-99 for a missing issue is refused like Jira
     users?: string[]; // accountIds; when given, an unknown user value is refused
+    /** id -> key/name, so `project = 10000` or `status = 3` work as in Jira. */
+    projectIds?: Record<string, string>;
+    statusIds?: Record<string, string>;
+    issueTypeIds?: Record<string, string>;
+    resolutionIds?: Record<string, string>;
   };
   now: Date;
   timeZone: string; // IANA zone of the searching user: dates without a time and startOfDay() use it
@@ -65,7 +73,7 @@ export interface JqlSchema {
 
 export interface JqlQuery {
   matches(issue: JqlIssue): boolean;
-  /** Order of ORDER BY (ties and no ORDER BY: Jira's default order, see docs in ordering.ts). */
+  /** Order of ORDER BY; ties, and a query without ORDER BY, put the newest created first. */
   compare(a: JqlIssue, b: JqlIssue): number;
   /** Canonical ids of the fields the query references ("status", "customfield_10010", ...), for logs. */
   fields: string[];
