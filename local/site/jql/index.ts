@@ -9,6 +9,7 @@ export type {
   JqlFieldType,
 } from './types';
 export { UNBOUNDED_MESSAGE } from './errors';
+import { IANAZone } from 'luxon';
 import { JqlError } from './errors';
 import { compileClause, type CompileState } from './evaluate';
 import { compileOrder } from './ordering';
@@ -16,8 +17,10 @@ import { parseJql } from './parser';
 import type { JqlCompileResult, JqlSchema } from './types';
 
 /** Never throws: a query it cannot answer exactly comes back as Jira's 400 errorMessages. */
-export function compileJql(jql: string, schema: JqlSchema): JqlCompileResult {
+export function compileJql(jql: string, given: JqlSchema): JqlCompileResult {
   try {
+    // An unknown zone would make every date silently unmatched; Jira falls back to the site default (UTC here).
+    const schema = IANAZone.isValidZone(given.timeZone) ? given : { ...given, timeZone: 'UTC' };
     const parsed = parseJql(typeof jql === 'string' ? jql : '');
     const state: CompileState = { schema, errors: [], fields: new Set() };
     const matches = parsed.where ? compileClause(parsed.where, false, state) : () => true;

@@ -1,6 +1,7 @@
-// `~` on text fields, approximating Jira's Lucene text search: words are case-insensitive, lightly stemmed
+// `~` on text fields, approximating Jira Cloud's text search: words are case-insensitive, lightly stemmed
 // (English), stop words ignored, every term must occur (AND), "a phrase" in inner quotes must occur in order,
-// a trailing * or an inner ? is a wildcard, -term excludes. Lucene syntax beyond that is refused, not guessed.
+// * is a wildcard, -term excludes; fuzzy (~), proximity and boost (^) are ignored, as Jira Cloud documents.
+// The rest (OR, NOT, +, grouping, and ? which Cloud rewrites) is refused rather than guessed.
 import { JqlError, invalid } from './errors';
 
 const STOP_WORDS = new Set(
@@ -40,15 +41,15 @@ export function parseTextQuery(text: string, field: string): TextQuery {
   const first = text.trim()[0];
   if (first === '*' || first === '?') throw new JqlError([invalid.textStart(text, field, first)]);
   const query: TextQuery = { positive: [], negative: [] };
-  for (const m of text.matchAll(/(-?)"([^"]*)"|(\S+)/g)) {
-    const raw = m[3];
+  for (const m of text.matchAll(/(-?)"([^"]*)"(?:~[\d.]*)?|(\S+)/g)) {
+    const raw = m[3]?.replace(/(?:~[\d.]*|\^[\d.]+)+$/, '');
     if (raw === undefined) {
       const phrase = words(m[2] ?? '');
       if (phrase.length)
         (m[1] ? query.negative : query.positive).push({ words: phrase, wildcard: null, negative: false });
       continue;
     }
-    if (/^(AND|OR|NOT|&&|\|\|)$/.test(raw) || /[()[\]{}^~+\\!"]/.test(raw)) {
+    if (/^(AND|OR|NOT|&&|\|\|)$/.test(raw) || /[()[\]{}^~+\\!"?]/.test(raw)) {
       throw new JqlError([invalid.textParse(text, field)]);
     }
     const negative = raw.startsWith('-');
@@ -61,9 +62,9 @@ export function parseTextQuery(text: string, field: string): TextQuery {
 }
 
 function toTerm(body: string, text: string, field: string): Term | null {
-  if (/[*?]/.test(body)) {
-    if (!/^[\p{L}\p{N}]+[\p{L}\p{N}*?]*$/u.test(body)) throw new JqlError([invalid.textParse(text, field)]);
-    const pattern = body.toLowerCase().replace(/\*/g, '[\\p{L}\\p{N}]*').replace(/\?/g, '[\\p{L}\\p{N}]');
+  if (body.includes('*')) {
+    if (!/^[\p{L}\p{N}]+[\p{L}\p{N}*]*$/u.test(body)) throw new JqlError([invalid.textParse(text, field)]);
+    const pattern = body.toLowerCase().replace(/\*/g, '[\\p{L}\\p{N}]*');
     return { words: [], wildcard: new RegExp(`^${pattern}$`, 'u'), negative: false };
   }
   const lowered = body.toLowerCase().match(WORD) ?? [];

@@ -26,8 +26,14 @@ describe('JQL text search (~)', () => {
     expect(keys('summary ~ "\\"new starter\\""', all)).toEqual(['SS-1']);
     expect(keys('summary ~ "\\"starter new\\""', all)).toEqual([]);
     expect(keys('summary ~ "fin*"', all)).toEqual(['SS-1', 'SS-3']);
-    expect(keys('summary ~ "t?m"', all)).toEqual(['SS-2']);
+    expect(keys('summary ~ "t*m"', all)).toEqual(['SS-2', 'SS-3']);
     expect(keys('summary ~ "finance -team"', all)).toEqual(['SS-1']);
+  });
+
+  it('fuzzy, proximity and boost modifiers are ignored, as Jira Cloud documents', () => {
+    expect(keys('summary ~ "ana~"', all)).toEqual(['SS-1']);
+    expect(keys('summary ~ "ana~0.8 berg^2"', all)).toEqual(['SS-1']);
+    expect(keys('summary ~ "\\"new starter\\"~3"', all)).toEqual(['SS-1']);
   });
 
   it('!~ excludes matches and EMPTY fields', () => {
@@ -49,7 +55,8 @@ describe('JQL text search (~)', () => {
     ]);
     expect(refusal('text ~ "AND"')).toEqual(["Unable to parse the text 'AND' for field 'text'."]);
     expect(refusal('text ~ "ana OR tom"')).toEqual(["Unable to parse the text 'ana OR tom' for field 'text'."]);
-    expect(refusal('summary ~ "ana~"')).toEqual(["Unable to parse the text 'ana~' for field 'summary'."]);
+    expect(refusal('summary ~ "t?m"')).toEqual(["Unable to parse the text 't?m' for field 'summary'."]);
+    expect(refusal('summary ~ "(ana)"')).toEqual(["Unable to parse the text '(ana)' for field 'summary'."]);
     expect(refusal('summary ~ "-ana"')).toEqual(["Unable to parse the text '-ana' for field 'summary'."]);
   });
 });
