@@ -38,7 +38,7 @@ export const recurrenceSchema = z.strictObject({
   rule: rruleSchema,
   /** When the series begins (inclusive), e.g. { from: 'start', weeks: 1 }. */
   from: dueRuleSchema,
-  /** When it ends (exclusive), e.g. { from: 'start', weeks: 6 }. Without it, COUNT/UNTIL or the window ends it. */
+  /** The day it ends (that day excluded), e.g. { weeks: 6 }. Without it, COUNT/UNTIL or the window ends it. */
   until: dueRuleSchema.optional(),
   /** Time of day of each occurrence in the calendar's zone; default: the time of `from`. */
   at: z
@@ -93,7 +93,8 @@ export function occurrences(
   };
   let first = anchorOf(recurrence.from);
   if (recurrence.at !== undefined) first = first.set({ ...timeOfDay(recurrence.at), second: 0, millisecond: 0 });
-  const end = recurrence.until ? anchorOf(recurrence.until) : undefined;
+  // `until` excludes its whole day: weeks 1-5 end before the day week 6 starts, whatever the time of day.
+  const end = recurrence.until ? anchorOf(recurrence.until).startOf('day') : undefined;
   const windowEnd = options.windowEnd === undefined ? undefined : zoned(options.windowEnd, zone);
   const stop = [end, windowEnd].filter((d): d is DateTime => d !== undefined).sort((a, b) => +a - +b)[0];
   const windowStart = options.windowStart === undefined ? undefined : zoned(options.windowStart, zone);
