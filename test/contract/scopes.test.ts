@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { JIRA_OPERATIONS } from '../../src/jira/operations';
+import { DIRECTORY_OPERATIONS, ISSUE_OPERATIONS } from './support/coverage';
 
 const root = join(__dirname, '..', '..');
 const specDir = process.env.JIRA_SPEC_DIR ?? join(root, '..', 'shared', 'specs');
@@ -52,6 +53,11 @@ describe('manifest scopes cover every Jira operation the app calls', () => {
     const listed = new Set(JIRA_OPERATIONS.map((o) => o.operationId));
     expect(sent.filter((id) => !listed.has(id ?? ''))).toEqual([]);
     expect(new Set(sent).size).toBe(listed.size);
+  });
+
+  it('the contract tests, between them, exercise every operation', () => {
+    const covered = [...ISSUE_OPERATIONS, ...DIRECTORY_OPERATIONS].sort();
+    expect(covered).toEqual(JIRA_OPERATIONS.map((o) => o.operationId).sort());
   });
 
   it('declares manage:servicedesk-customer (organizations)', () => {
