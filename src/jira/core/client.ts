@@ -65,6 +65,12 @@ export interface JiraClient {
   lastRateLimit(): RateLimitInfo | undefined;
 }
 
+/** @forge/api errors that no retry can fix (their `name`s), thrown before anything reached Jira. */
+const PLATFORM_REFUSALS: Readonly<Record<string, JiraError['code']>> = {
+  REQUEST_EGRESS_ALLOWLIST_ERR: 'FORBIDDEN',
+  INVALID_REMOTE_ERR: 'INVALID',
+};
+
 const silent: JiraLogger = { debug: () => undefined, warn: () => undefined };
 
 interface Failure {
@@ -95,6 +101,9 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     try {
       response = await options.transport(call.route, init);
     } catch (cause) {
+      const refusal = cause instanceof Error ? PLATFORM_REFUSALS[cause.name] : undefined;
+      if (refusal)
+        throw new JiraError(refusal, `${call.operation}: ${describe(cause)}`, { operation: call.operation, cause });
       if (cause instanceof Error && cause.name === 'NEEDS_AUTHENTICATION_ERR') {
         throw new JiraError('UNAUTHORIZED', `${call.operation}: the user has not granted the app access`, {
           operation: call.operation,
