@@ -8,7 +8,7 @@ export type Converted =
   { ok: true; value: string | boolean } | { ok: false; code: 'invalid' | 'ambiguous'; why: string };
 
 const emailSchema = z.email();
-const EMAIL_LIKE = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
+const EMAIL_LIKE = /[^\s<>()[\]"',;:\u2018\u2019\u201c\u201d«»]+@[^\s<>()[\]"',;:\u2018\u2019\u201c\u201d«»]+/g;
 
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -28,7 +28,8 @@ const QUOTE_START = [
   /^>/,
   /^-{2,}\s*(original message|opprinnelig melding|forwarded message|videresendt melding)/i,
   /^_{8,}$/,
-  /^(on|den|am|le)\s.{0,300}\s(wrote|skrev|schrieb|a écrit)\s*:?$/i,
+  // "On …, Jane <j@x> wrote:" and "Den … skrev Kari <k@x>:"
+  /^(on|den|am|le)\s.{0,300}\s(wrote|skrev|schrieb|a écrit)(\s.{0,200})?:\s*$/i,
 ];
 const HEADER = /^(from|fra|sent|sendt|date|dato|to|til|subject|emne):\s/i;
 const SIGNATURE = [
