@@ -9,6 +9,7 @@ export type {
   JqlFieldType,
 } from './types';
 export { UNBOUNDED_MESSAGE } from './errors';
+export { propertyAliasesFromManifest } from './manifest';
 import { IANAZone } from 'luxon';
 import { JqlError } from './errors';
 import { compileClause, type CompileState } from './evaluate';

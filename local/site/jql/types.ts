@@ -72,9 +72,10 @@ export interface JqlSchema {
 }
 
 export interface JqlQuery {
-  matches(issue: JqlIssue): boolean;
+  // Plain functions (not methods): `issues.filter(query.matches).sort(query.compare)` is fine.
+  matches: (issue: JqlIssue) => boolean;
   /** Order of ORDER BY; ties, and a query without ORDER BY, put the newest created first. */
-  compare(a: JqlIssue, b: JqlIssue): number;
+  compare: (a: JqlIssue, b: JqlIssue) => number;
   /** Canonical ids of the fields the query references ("status", "customfield_10010", ...), for logs. */
   fields: string[];
   /** False when there is no where-clause: /rest/api/3/search/jql then answers 400 with UNBOUNDED_MESSAGE. */
