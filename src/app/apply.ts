@@ -1,0 +1,127 @@
+/**
+ * The pipeline for one event on one run: decide -> execute (ledger) -> report expected failures -> save the run ->
+ * mirror its summary to the issue property when it changed -> remember linked tickets.
+ */
+import type { Attention, Command, EngineEvent, Run, TraceEntry } from '../domain/engine';
+import { decide } from '../domain/engine';
+import type { Playbook } from '../domain/playbook';
+import { addComment, setIssueProperty, text, doc, paragraph } from '../jira';
+import {
+  loadLedger,
+  loadPlaybookVersion,
+  loadRunRecord,
+  rememberLinkedIssue,
+  saveLedger,
+  saveRunRecord,
+  sameSummary,
+  type RunRecord,
+} from '../storage';
+import type { Invocation } from './context';
+import { classify } from './errors';
+import { execute, type Failure } from './executor';
+import { propertyValue, RUN_PROPERTY, summaryOf } from './summary';
+
+export interface Applied {
+  run: Run | undefined;
+  trace: TraceEntry[];
+  commands: Command[];
+  failures: Failure[];
+}
+
+export async function loadRunAndPlaybook(
+  issueKey: string,
+): Promise<{ record: RunRecord; playbook: Playbook } | undefined> {
+  const record = await loadRunRecord(issueKey);
+  if (!record) return undefined;
+  const playbook = await loadPlaybookVersion(record.run.playbookId, record.run.playbookVersion);
+  if (!playbook)
+    throw new Error(
+      `run ${record.run.id}: playbook ${record.run.playbookId} v${record.run.playbookVersion} is missing`,
+    );
+  return { record, playbook };
+}
+
+export async function applyEvent(
+  inv: Invocation,
+  playbook: Playbook,
+  record: RunRecord | undefined,
+  event: EngineEvent,
+): Promise<Applied> {
+  const decision = decide(playbook, record?.run, event, inv.now, inv.decide);
+  const run = decision.run;
+  if (!run) return { run, trace: decision.trace, commands: [], failures: [] };
+  const ledger = await loadLedger(run.issueKey);
+  const seen = new Set(ledger);
+  const result = await execute(
+    { jira: inv.jira, names: inv.names, run, slackWebhook: inv.slackWebhook, warn: (m) => inv.log(m) },
+    decision.commands,
+    seen,
+    async (keys) => {
+      ledger.push(...keys);
+      await saveLedger(run.issueKey, ledger);
+    },
+  );
+  const final = result.failures.length > 0 ? await reportFailures(inv, run, result.failures) : run;
+  const summary = summaryOf(final);
+  const changed = !sameSummary(record?.mirrored, summary);
+  if (changed) await setIssueProperty(inv.jira, final.issueKey, RUN_PROPERTY, propertyValue(summary));
+  if (changed || final !== record?.run) await saveRunRecord({ run: final, mirrored: summary });
+  await Promise.all(final.links.map((l) => rememberLinkedIssue(l.key, final.issueKey)));
+  return { run: final, trace: decision.trace, commands: decision.commands, failures: result.failures };
+}
+
+/** Each failure: an internal comment on the run's ticket saying what could not be done, and attention on the run. */
+async function reportFailures(inv: Invocation, run: Run, failures: readonly Failure[]): Promise<Run> {
+  const attention: Attention[] = failures.map((f) => ({
+    code: `command.${f.code.toLowerCase()}`,
+    message: `${describe(f.command)} failed: ${f.message}`,
+    at: inv.now.toISOString(),
+    ...(f.command.stepId === undefined ? {} : { stepId: f.command.stepId }),
+  }));
+  for (const a of attention) {
+    const body = doc(
+      paragraph(text(`Onboarding playbook: ${a.message}. The run needs attention: fix it and retry from the panel.`)),
+    );
+    try {
+      await addComment(inv.jira, {
+        issueIdOrKey: run.issueKey,
+        body,
+        internal: true,
+        commandKey: `${run.id}/failed/${a.message}`.slice(0, 250),
+      });
+    } catch (error) {
+      if (classify(error).kind !== 'expected') throw error;
+      inv.log(`could not report on ${run.issueKey}: ${a.message}`);
+    }
+  }
+  return { ...run, attention: [...run.attention, ...attention] };
+}
+
+function describe(c: Command): string {
+  switch (c.type) {
+    case 'setFields':
+      return 'updating the ticket fields';
+    case 'transition':
+      return `moving ${'key' in c.issue ? c.issue.key : `the ${c.issue.linkedInProject} ticket`} to "${c.toStatus}"`;
+    case 'comment':
+      return 'posting a comment';
+    case 'addWatcher':
+      return 'adding a watcher';
+    case 'link':
+      return `linking (${c.linkType})`;
+    case 'createIssue':
+      return `creating a ${c.project} ticket`;
+    default:
+      return c.type;
+  }
+}
+
+export async function applyToIssueRun(
+  inv: Invocation,
+  issueKey: string,
+  event: EngineEvent,
+): Promise<Applied | undefined> {
+  const loaded = await loadRunAndPlaybook(issueKey);
+  if (!loaded) return undefined;
+  return applyEvent(inv, loaded.playbook, loaded.record, event);
+}

@@ -1,0 +1,30 @@
+/** What one handler invocation works with: the Jira client (as the app), a name cache, the clock and settings. */
+import type { DecideContext } from '../domain/engine';
+import type { JiraClient } from '../jira';
+import { appJira, forgeDefaults } from '../jira';
+import { appAccount, now } from '../shared/runtime';
+import { loadDirectory, loadSlackWebhook } from '../storage';
+import { NameCache } from './names';
+
+export interface Invocation {
+  jira: JiraClient;
+  names: NameCache;
+  now: Date;
+  decide: DecideContext;
+  slackWebhook: string | undefined;
+  log(message: string): void;
+}
+
+export async function openInvocation(
+  jira: JiraClient = appJira({ ...forgeDefaults, clock: { now } }),
+): Promise<Invocation> {
+  const [directory, slackWebhook] = await Promise.all([loadDirectory(), loadSlackWebhook()]);
+  return {
+    jira,
+    names: new NameCache(jira),
+    now: now(),
+    decide: { directory, appAccountId: appAccount(), slackConfigured: slackWebhook !== undefined },
+    slackWebhook,
+    log: (message) => console.info(`[onboarding] ${message}`),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Performs a decision's commands: skips keys already in the ledger, merges field edits per issue into one request,
+ * runs independent writes (watchers, properties, Slack) concurrently and the rest in order, and records each
+ * applied key as it goes. Expected failures are collected (the caller reports them); transient and unknown ones
+ * are rethrown after the ledger is saved, so a retry resumes where this attempt stopped.
+ */
+import type { Command } from '../domain/engine';
+import { classify } from './errors';
+import { perform, type PerformContext } from './perform';
+
+export interface Failure {
+  command: Command;
+  code: string;
+  message: string;
+}
+
+export interface ExecutionResult {
+  applied: string[];
+  failures: Failure[];
+}
+
+const CONCURRENT = new Set<Command['type']>(['addWatcher', 'setProperty', 'slack', 'setRunSummary']);
+
+/** Field edits for the same issue (by key) folded into the first: Jira gets one PUT per issue. */
+export function mergeFieldEdits(commands: readonly Command[]): Command[] {
+  const out: Command[] = [];
+  const byIssue = new Map<string, Extract<Command, { type: 'setFields' }>>();
+  for (const c of commands) {
+    if (c.type !== 'setFields' || !('key' in c.issue)) {
+      out.push(c);
+      continue;
+    }
+    const first = byIssue.get(c.issue.key);
+    if (!first) {
+      const copy = { ...c, selects: [...c.selects] };
+      byIssue.set(c.issue.key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (c.organization) first.organization = c.organization;
+    if (c.requestTypeName !== undefined) first.requestTypeName = c.requestTypeName;
+    if (c.reporter) first.reporter = c.reporter;
+    first.selects.push(...c.selects);
+    first.key = `${first.key}+${c.key}`;
+  }
+  return out;
+}
+
+/** Consecutive independent commands form one concurrent batch; every other command is a batch of its own. */
+function batches(commands: readonly Command[]): Command[][] {
+  const out: Command[][] = [];
+  for (const c of commands) {
+    const last = out.at(-1);
+    if (last && CONCURRENT.has(c.type) && last.every((x) => CONCURRENT.has(x.type))) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+export async function execute(
+  ctx: PerformContext,
+  commands: readonly Command[],
+  ledger: ReadonlySet<string>,
+  record: (appliedKeys: string[]) => Promise<void>,
+): Promise<ExecutionResult> {
+  const todo = commands.filter((c) => !ledger.has(c.key));
+  const merged = mergeFieldEdits(todo);
+  const result: ExecutionResult = { applied: [], failures: [] };
+  for (const batch of batches(merged)) {
+    const outcomes = await Promise.allSettled(batch.map((c) => perform(ctx, c)));
+    const done: string[] = [];
+    let rethrow: unknown;
+    outcomes.forEach((o, i) => {
+      const c = batch[i] as Command;
+      if (o.status === 'fulfilled') return done.push(...c.key.split('+'));
+      const kind = classify(o.reason);
+      if (kind.kind === 'expected') {
+        // Recorded as handled: a repeated event must not report the same problem twice.
+        done.push(...c.key.split('+'));
+        result.failures.push({ command: c, code: kind.code, message: kind.message });
+      } else rethrow ??= o.reason;
+    });
+    if (done.length > 0) {
+      result.applied.push(...done);
+      await record(done);
+    }
+    if (rethrow !== undefined)
+      throw rethrow instanceof Error ? rethrow : new Error('a command failed', { cause: rethrow });
+  }
+  return result;
+}

@@ -1,0 +1,98 @@
+/**
+ * A new ticket: first, is it an answer to a pending approval (an approver's email without the ticket key)? Only
+ * then may a playbook match it. Pending runs are found by JQL on the indexed run property, never by scanning.
+ */
+import type { EngineEvent, IssueSnapshot } from '../domain/engine';
+import { matchAnswerTicket, matchPlaybook } from '../domain/engine';
+import { findPerson } from '../domain/people';
+import { getIssue, searchJql } from '../jira';
+import { loadCurrentPlaybooks, loadRunRecord, type RunRecord } from '../storage';
+import { applyEvent, applyToIssueRun, type Applied } from './apply';
+import type { Invocation } from './context';
+
+export interface NewTicket {
+  eventId: string;
+  actorAccountId: string | undefined;
+  issueId: string;
+  issueKey: string;
+  projectKey: string | undefined;
+  reporterAccountId: string | undefined;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const obj = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+
+/** The ticket as the engine reads it: the event payload has no description, so it is read once. */
+export async function snapshotOf(inv: Invocation, issueKey: string): Promise<IssueSnapshot> {
+  const issue = await getIssue(inv.jira, {
+    issueIdOrKey: issueKey,
+    fields: ['summary', 'description', 'reporter', 'status', 'issuetype', 'project'],
+  });
+  const f = issue.fields;
+  const reporter = obj(f.reporter);
+  const snapshot: IssueSnapshot = {
+    id: issue.id,
+    key: issue.key,
+    project: str(obj(f.project).key) ?? issue.key.split('-')[0] ?? '',
+    summary: str(f.summary) ?? '',
+    description: f.description ?? null,
+  };
+  const issueType = str(obj(f.issuetype).name);
+  if (issueType !== undefined) snapshot.issueType = issueType;
+  const status = str(obj(f.status).name);
+  if (status !== undefined) snapshot.status = status;
+  if (str(reporter.accountId) !== undefined) {
+    snapshot.reporter = { accountId: str(reporter.accountId) as string };
+    const email = str(reporter.emailAddress);
+    if (email !== undefined) snapshot.reporter.email = email;
+  }
+  return snapshot;
+}
+
+/** Active runs, by JQL on the indexed property (`onboardingState`), loaded from storage. */
+export async function activeRuns(inv: Invocation): Promise<RunRecord[]> {
+  const issues = await searchJql(inv.jira, { jql: 'onboardingState = "active"', fields: ['summary'] });
+  const records = await Promise.all(issues.map((i) => loadRunRecord(i.key)));
+  return records.filter((r): r is RunRecord => r !== undefined && r.run.state === 'active');
+}
+
+export async function onNewTicket(inv: Invocation, t: NewTicket): Promise<Applied[]> {
+  const playbooks = (await loadCurrentPlaybooks()).filter((p) => p.enabled);
+  const forProject = playbooks.filter((p) => p.match.project.toLowerCase() === t.projectKey?.toLowerCase());
+  const senderKnown =
+    t.reporterAccountId !== undefined &&
+    findPerson(inv.decide.directory, { accountId: t.reporterAccountId }) !== undefined;
+  if (forProject.length === 0 && !senderKnown) return [];
+  const snapshot = await snapshotOf(inv, t.issueKey);
+  const base = { id: t.eventId, ...(t.actorAccountId === undefined ? {} : { actorAccountId: t.actorAccountId }) };
+  if (senderKnown) {
+    const pending = await activeRuns(inv);
+    const match = matchAnswerTicket(
+      snapshot,
+      pending.map((r) => r.run),
+      inv.decide.directory,
+    );
+    const issueOf = (runId: string): string | undefined => pending.find((r) => r.run.id === runId)?.run.issueKey;
+    if (match.kind !== 'none') {
+      const runIds = match.kind === 'answer' ? [match.runId] : match.runIds;
+      const event: EngineEvent = {
+        ...base,
+        type: 'answerTicket',
+        ticket: snapshot,
+        ambiguousWith: match.kind === 'ambiguous' ? match.runIds : [],
+      };
+      const out: Applied[] = [];
+      for (const runId of runIds) {
+        const key = issueOf(runId);
+        const applied = key === undefined ? undefined : await applyToIssueRun(inv, key, event);
+        if (applied) out.push(applied);
+      }
+      return out;
+    }
+  }
+  const match = matchPlaybook(forProject, snapshot, inv.decide.directory);
+  if (match.kind === 'none') return [];
+  if (await loadRunRecord(t.issueKey)) return [];
+  return [await applyEvent(inv, match.playbook, undefined, { ...base, type: 'ticketCreated', issue: snapshot })];
+}

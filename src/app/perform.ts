@@ -1,0 +1,145 @@
+/** One command -> the src/jira operations that apply it. Names were resolved through the invocation's NameCache. */
+import type { Command, Segment } from '../domain/engine';
+import type { JiraClient } from '../jira';
+import {
+  addComment,
+  addWatcher,
+  createIssue,
+  createIssueLink,
+  doc,
+  editIssue,
+  getIssue,
+  mention,
+  paragraph,
+  setIssueProperty,
+  text,
+  transitionToStatus,
+  type IssueEdit,
+} from '../jira';
+import type { Run } from '../domain/engine';
+import { AppProblem } from './errors';
+import type { NameCache } from './names';
+import { postToSlack } from './slack';
+
+export interface PerformContext {
+  jira: JiraClient;
+  names: NameCache;
+  run: Run;
+  slackWebhook: string | undefined;
+  /** Slack failures are reported here; they never block the Jira side. */
+  warn(message: string): void;
+}
+
+type Ref = Extract<Command, { type: 'addWatcher' }>['issue'];
+
+const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
+
+const linkedSchemaOk = (
+  value: unknown,
+): value is { outwardIssue?: { key?: string }; inwardIssue?: { key?: string } }[] => Array.isArray(value);
+
+/** A key, or the ticket linked to `of` in a project: known to the run, else read from the issue's links. */
+export async function resolveRef(ctx: PerformContext, ref: Ref): Promise<string> {
+  if ('key' in ref) return ref.key;
+  const known = ctx.run.links.find((l) => l.project === ref.linkedInProject);
+  if (known) return known.key;
+  const issue = await getIssue(ctx.jira, { issueIdOrKey: ref.of, fields: ['issuelinks'] });
+  const links = issue.fields.issuelinks;
+  const keys = linkedSchemaOk(links) ? links.map((l) => l.outwardIssue?.key ?? l.inwardIssue?.key ?? '') : [];
+  const hit = keys.find((k) => projectOf(k) === ref.linkedInProject);
+  if (!hit) throw new AppProblem('LINKED_ISSUE_NOT_FOUND', `${ref.of} has no linked ticket in ${ref.linkedInProject}`);
+  return hit;
+}
+
+export function adfOf(body: readonly Segment[]) {
+  const parts = body.map((s) => (s.type === 'text' ? text(s.text) : mention(s.accountId, s.name)));
+  return doc(paragraph(...parts));
+}
+
+type SetFields = Extract<Command, { type: 'setFields' }>;
+
+/** Every field change of one issue as ONE edit: organization, request type, selects and reporter. */
+async function setFields(ctx: PerformContext, c: SetFields): Promise<void> {
+  const key = await resolveRef(ctx, c.issue);
+  const project = projectOf(key);
+  const n = ctx.names;
+  const [organizations, requestType, selects, reporter] = await Promise.all([
+    c.organization
+      ? Promise.all([
+          n.organizationsFieldId(),
+          n.organizationId(c.organization.name, project, c.organization.createIfMissing),
+        ])
+      : undefined,
+    c.requestTypeName ? Promise.all([n.requestTypeFieldId(), n.requestTypeId(project, c.requestTypeName)]) : undefined,
+    Promise.all(c.selects.map(async (s) => [await n.fieldId(s.fieldName), s.option] as const)),
+    c.reporter ? ('accountId' in c.reporter ? c.reporter.accountId : n.accountIdByEmail(c.reporter.email)) : undefined,
+  ]);
+  const edit: IssueEdit = {
+    ...(organizations ? { organizations: { fieldId: organizations[0], ids: [organizations[1]] } } : {}),
+    ...(requestType ? { requestType: { fieldId: requestType[0], requestTypeId: requestType[1] } } : {}),
+    ...(selects.length > 0 ? { selects: Object.fromEntries(selects) } : {}),
+    ...(reporter !== undefined ? { reporter } : {}),
+  };
+  await editIssue(ctx.jira, key, edit);
+}
+
+export async function perform(ctx: PerformContext, c: Command): Promise<void> {
+  switch (c.type) {
+    case 'setFields':
+      return setFields(ctx, c);
+    case 'addWatcher':
+      return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
+    case 'comment': {
+      const issueIdOrKey = await resolveRef(ctx, c.issue);
+      await addComment(ctx.jira, {
+        issueIdOrKey,
+        body: adfOf(c.body),
+        internal: c.visibility === 'internal',
+        commandKey: c.key,
+      });
+      return;
+    }
+    case 'transition': {
+      const key = await resolveRef(ctx, c.issue);
+      await transitionToStatus(
+        ctx.jira,
+        key,
+        c.toStatus,
+        c.resolution === undefined ? {} : { resolution: c.resolution },
+      );
+      return;
+    }
+    case 'link': {
+      const [inwardIssue, outwardIssue] = await Promise.all([resolveRef(ctx, c.inward), resolveRef(ctx, c.outward)]);
+      return createIssueLink(ctx.jira, { type: c.linkType, inwardIssue, outwardIssue });
+    }
+    case 'createIssue': {
+      const created = await createIssue(ctx.jira, {
+        fields: {
+          project: { key: c.project },
+          issuetype: { name: c.issueType },
+          summary: c.summary,
+          ...(c.description === undefined ? {} : { description: doc(paragraph(c.description)) }),
+        },
+        properties: [{ key: 'onboarding-created-by', value: { runId: ctx.run.id, commandKey: c.key } }],
+      });
+      if (c.link) {
+        const to = await resolveRef(ctx, c.link.to);
+        const [inwardIssue, outwardIssue] = c.link.direction === 'inward' ? [created.key, to] : [to, created.key];
+        await createIssueLink(ctx.jira, { type: c.link.type, inwardIssue, outwardIssue });
+      }
+      return;
+    }
+    case 'setProperty':
+      return setIssueProperty(ctx.jira, await resolveRef(ctx, c.issue), c.property, c.value);
+    case 'slack': {
+      if (ctx.slackWebhook === undefined) return;
+      const result = await postToSlack(ctx.slackWebhook, `<@${c.mention}> ${c.text}`);
+      if (!result.ok) ctx.warn(`Slack message not sent: ${result.detail ?? 'unknown'}`);
+      return;
+    }
+    case 'setRunSummary':
+      // Mirrored by the executor from the final run (so failures it adds are included): see mirrorSummary.
+      return;
+  }
+}

@@ -1,0 +1,5 @@
+// The Forge entry points manifest.yml names (through src/index.ts).
+export { handleIssueEvent } from './issue-event';
+export { handleDueRuns, handleRunWork } from './scheduled';
+export { panelResolver, adminResolver } from './resolvers';
+export { handleAutomationAction } from './automation';

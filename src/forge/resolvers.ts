@@ -1,0 +1,109 @@
+/** Resolvers for the issue panel and the admin page. Each checks the caller's permission, as the caller, first. */
+import Resolver from '@forge/resolver';
+import { openInvocation } from '../app/context';
+import { getRunForPanel, panelAction, PermissionDenied, requirePermission } from '../app/panel';
+import { directorySchema } from '../domain/people';
+import { forgeDefaults, getMyPermissions, userJira } from '../jira';
+import { adminRequests, panelRequests, type RunView } from '../shared/contracts';
+import { now } from '../shared/runtime';
+import {
+  listPlaybookHeads,
+  loadSlackWebhook,
+  loadDirectory,
+  maskSecret,
+  saveDirectory,
+  saveSlackWebhook,
+  setPlaybookEnabled,
+} from '../storage';
+import { NotFound, respond } from './envelope';
+
+interface Caller {
+  accountId?: string;
+}
+const callerOf = (context: unknown): string => {
+  const id = (context as Caller | undefined)?.accountId;
+  if (id === undefined) throw new PermissionDenied('no signed-in user');
+  return id;
+};
+
+const panel = new Resolver();
+panel.define('getRun', ({ payload }) =>
+  respond(panelRequests.getRun, payload, async ({ issueKey }): Promise<RunView | null> => {
+    await requirePermission(issueKey, 'BROWSE_PROJECTS');
+    const run = await getRunForPanel(issueKey);
+    if (!run) return null;
+    return {
+      runId: run.id,
+      playbookId: run.playbookId,
+      playbookVersion: run.playbookVersion,
+      state: run.state,
+      stage: run.stage,
+      ...(run.nextDueAt === undefined ? {} : { nextDueAt: run.nextDueAt }),
+      attention: run.attention.map((a) => ({ code: a.code, message: a.message, at: a.at })),
+      steps: Object.entries(run.steps).map(([id, s]) => ({
+        id,
+        status: s.status,
+        ...(s.dueAt ? { dueAt: s.dueAt } : {}),
+      })),
+    };
+  }),
+);
+panel.define('act', ({ payload, context }) =>
+  respond(panelRequests.act, payload, async ({ issueKey, action, requestId, note }) => {
+    const accountId = callerOf(context);
+    await requirePermission(issueKey, 'EDIT_ISSUES');
+    const inv = await openInvocation();
+    const applied = await panelAction(inv, issueKey, { accountId }, action, requestId, note);
+    if (!applied) throw new NotFound(`no run on ${issueKey}`);
+    return { state: applied.run?.state ?? 'none', trace: applied.trace.map((t) => t.message) };
+  }),
+);
+
+async function requireAdmin(): Promise<void> {
+  const granted = await getMyPermissions(userJira({ ...forgeDefaults, clock: { now } }), ['ADMINISTER']);
+  if (!granted.ADMINISTER) throw new PermissionDenied('only Jira admins may change onboarding settings');
+}
+
+const admin = new Resolver();
+admin.define('listPlaybooks', ({ payload }) =>
+  respond(adminRequests.listPlaybooks, payload, async () => {
+    await requireAdmin();
+    return listPlaybookHeads();
+  }),
+);
+admin.define('setPlaybookEnabled', ({ payload }) =>
+  respond(adminRequests.setPlaybookEnabled, payload, async ({ id, enabled }) => {
+    await requireAdmin();
+    await setPlaybookEnabled(id, enabled);
+    return { id, enabled };
+  }),
+);
+admin.define('getDirectory', ({ payload }) =>
+  respond(adminRequests.getDirectory, payload, async () => {
+    await requireAdmin();
+    return loadDirectory();
+  }),
+);
+admin.define('saveDirectory', ({ payload }) =>
+  respond(adminRequests.saveDirectory, payload, async ({ directory }) => {
+    await requireAdmin();
+    await saveDirectory(directorySchema.parse(directory));
+    return { saved: true };
+  }),
+);
+admin.define('getSlack', ({ payload }) =>
+  respond(adminRequests.getSlack, payload, async () => {
+    await requireAdmin();
+    return maskSecret(await loadSlackWebhook());
+  }),
+);
+admin.define('setSlackWebhook', ({ payload }) =>
+  respond(adminRequests.setSlackWebhook, payload, async ({ url }) => {
+    await requireAdmin();
+    await saveSlackWebhook(url);
+    return maskSecret(url || undefined);
+  }),
+);
+
+export const panelResolver = panel.getDefinitions();
+export const adminResolver = admin.getDefinitions();
