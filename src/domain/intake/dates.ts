@@ -45,8 +45,7 @@ function fromNumbers(a: string, b: string, y: string, sep: string): DateResult {
 
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|lor|søn|son)[a-zæøå]*\.?,?\s+/i;
 
-/** Reads one date from a form value. */
-export function parseDate(raw: string): DateResult {
+function parseWhole(raw: string): DateResult {
   const text = raw
     .trim()
     .replace(WEEKDAY, '')
@@ -66,6 +65,20 @@ export function parseDate(raw: string): DateResult {
   m = /^([a-zæøå]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text);
   if (m) return wrap(named(m[3] ?? '', m[1] ?? '', m[2] ?? ''));
   return { ok: false, code: 'invalid' };
+}
+
+const EMBEDDED =
+  /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?,?\s+\d{4}|[a-zæøå]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/gi;
+
+/** Reads one date from a form value, also from within text ("2026-11-25 (Wednesday)", "from 1 Dec 2026 on"). */
+export function parseDate(raw: string): DateResult {
+  const whole = parseWhole(raw);
+  if (whole.ok || whole.code === 'ambiguous') return whole;
+  const found = (raw.match(EMBEDDED) ?? []).map(parseWhole);
+  const dates = new Set(found.flatMap((r) => (r.ok ? [r.value] : [])));
+  const ambiguous = found.find((r) => !r.ok && r.code === 'ambiguous');
+  if (dates.size === 1 && !ambiguous) return { ok: true, value: [...dates][0] ?? '' };
+  return ambiguous ?? whole;
 }
 
 function named(year: string, month: string, day: string): string | undefined {

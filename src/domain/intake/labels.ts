@@ -80,6 +80,8 @@ export class LabelIndex {
     let rest = text.slice(toks[hit.count - 1]?.end ?? 0);
     const explicit = SEPARATOR.test(rest) || /^\s*\|/.test(rest);
     rest = rest.replace(/^\s*\([^)]*\)(?=\s*[:：|=])/, '').replace(/^[\s*_?:：|=\-–—.)\]]+/, '');
+    // A table row: the value is the next cell only.
+    if (/^\s*\|/.test(text.slice(toks[hit.count - 1]?.end ?? 0))) rest = rest.split(' | ')[0] ?? '';
     const next = this.nextLabel(rest);
     const value = (next === undefined ? rest : rest.slice(0, next)).replace(/[\s|,;]+$/, '');
     const own: LabelHit = { fields: hit.fields, rest: value, explicit, checked };

@@ -104,4 +104,23 @@ describe('more messy bodies', () => {
       installerEmail: 'fwd@solar.example',
     });
   });
+
+  it('takes only the value cell of a three-column table row', () => {
+    const body =
+      'Field\tValue\tNotes\nContractor Installer name\tRay Solar\tnew partner\n' +
+      'Contractor Installer contact email\tray@ray.example\tprimary';
+    expect(parseIntake(body, everBright).values).toEqual({
+      installerName: 'Ray Solar',
+      installerEmail: 'ray@ray.example',
+    });
+  });
+
+  it('keeps the line breaks of remnant text that holds a stray <p>', () => {
+    const body =
+      'Contractor Installer name: Lumen Co\nContractor Installer contact email: l@lumen.example<p>Thanks</p>';
+    expect(parseIntake(body, everBright).values).toEqual({
+      installerName: 'Lumen Co',
+      installerEmail: 'l@lumen.example',
+    });
+  });
 });

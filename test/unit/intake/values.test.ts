@@ -31,6 +31,18 @@ describe('dates', () => {
     expect(parseDate(raw)).toEqual({ ok: false, code: 'invalid' });
   });
 
+  it.each([
+    ['2026-11-25 (Wednesday)', '2026-11-25'],
+    ['from 1 Dec 2026 onwards', '2026-12-01'],
+    ['ASAP, ideally 25.11.2026', '2026-11-25'],
+  ])('finds the date in %s', (raw, iso) => {
+    expect(parseDate(raw)).toEqual({ ok: true, value: iso });
+  });
+
+  it('does not pick one of two different dates written in one value', () => {
+    expect(parseDate('2026-11-25 or 2026-12-01')).toEqual({ ok: false, code: 'invalid' });
+  });
+
   it('reports both readings of 03/04/2027', () => {
     expect(parseDate('03/04/2027')).toEqual({ ok: false, code: 'ambiguous', readings: ['2027-04-03', '2027-03-04'] });
   });
