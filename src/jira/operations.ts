@@ -37,7 +37,7 @@ export const JIRA_OPERATIONS: readonly JiraOperation[] = [
   platform('searchAndReconsileIssuesUsingJqlPost', 'POST', '/rest/api/3/search/jql'),
   platform('findUsers', 'GET', '/rest/api/3/user/search'),
   platform('getUser', 'GET', '/rest/api/3/user'),
-  platform('getFieldsPaginated', 'GET', '/rest/api/3/field/search'),
+  platform('getFields', 'GET', '/rest/api/3/field'),
   platform('getMyPermissions', 'GET', '/rest/api/3/mypermissions'),
   platform('getBulkPermissions', 'POST', '/rest/api/3/permissions/check'),
   jsm('addRequestParticipants', 'POST', '/rest/servicedeskapi/request/{issueIdOrKey}/participant'),

@@ -5,55 +5,45 @@ import type { JiraClient } from '../core/client';
 const fieldSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
+  custom: z.boolean().optional(),
   schema: z.looseObject({ type: z.string().optional(), custom: z.string().optional() }).optional(),
 });
 export type JiraField = z.infer<typeof fieldSchema>;
 
-const fieldPageSchema = z.looseObject({
-  values: z.array(fieldSchema).default([]),
-  isLast: z.boolean().optional(),
-  startAt: z.number().optional(),
-  maxResults: z.number().optional(),
-});
-
 /**
- * GET /rest/api/3/field/search?query=&startAt=&maxResults= (getFieldsPaginated), every page. `query` is a
- * substring match, so only exact names (trimmed, case-insensitive) are kept; custom fields can share a name,
- * hence a list. `custom` is the field type key, e.g. com.atlassian.servicedesk:sd-customer-organizations.
+ * GET /rest/api/3/field (getFields): every system and custom field the caller can see, in one unpaged answer.
+ * One call serves any number of lookups, so callers look fields up once per run and keep the result.
  */
-export function findFieldsByName(jira: JiraClient, name: string): Promise<JiraField[]> {
+export function getFields(jira: JiraClient): Promise<JiraField[]> {
+  return jira.call({
+    operation: 'getFields',
+    method: 'GET',
+    route: route`/rest/api/3/field`,
+    schema: z.array(fieldSchema),
+    safety: 'idempotent',
+  });
+}
+
+/** Fields with exactly this name (trimmed, case-insensitive); custom fields can share a name, hence a list. */
+export function fieldsNamed(fields: readonly JiraField[], name: string): JiraField[] {
   const wanted = name.trim().toLowerCase();
-  return searchFields(jira, { query: name.trim() }, (f) => f.name.trim().toLowerCase() === wanted);
+  return fields.filter((f) => f.name.trim().toLowerCase() === wanted);
 }
 
 /**
  * Custom fields of one type, e.g. `com.atlassian.servicedesk:vp-origin` (Request Type) or
  * `com.atlassian.servicedesk:sd-customer-organizations`: sturdier than names, which admins rename.
  */
-export function findCustomFieldsByType(jira: JiraClient, typeKey: string): Promise<JiraField[]> {
-  return searchFields(jira, { type: 'custom' }, (f) => f.schema?.custom === typeKey);
+export function fieldsOfType(fields: readonly JiraField[], typeKey: string): JiraField[] {
+  return fields.filter((f) => f.schema?.custom === typeKey);
 }
 
-async function searchFields(
-  jira: JiraClient,
-  filter: Record<string, string>,
-  keep: (field: JiraField) => boolean,
-  maxPages = 20,
-): Promise<JiraField[]> {
-  const found: JiraField[] = [];
-  let startAt = 0;
-  for (let page = 0; page < maxPages; page += 1) {
-    const query = new URLSearchParams({ ...filter, startAt: String(startAt), maxResults: '50' });
-    const result = await jira.call({
-      operation: 'getFieldsPaginated',
-      method: 'GET',
-      route: route`/rest/api/3/field/search?${query}`,
-      schema: fieldPageSchema,
-      safety: 'idempotent',
-    });
-    found.push(...result.values.filter(keep));
-    if (result.isLast !== false || result.values.length === 0) break;
-    startAt += result.values.length;
-  }
-  return found;
+/** getFields, then fieldsNamed. */
+export async function findFieldsByName(jira: JiraClient, name: string): Promise<JiraField[]> {
+  return fieldsNamed(await getFields(jira), name);
+}
+
+/** getFields, then fieldsOfType. */
+export async function findCustomFieldsByType(jira: JiraClient, typeKey: string): Promise<JiraField[]> {
+  return fieldsOfType(await getFields(jira), typeKey);
 }

@@ -18,7 +18,7 @@ export const ISSUE_OPERATIONS = [
 export const DIRECTORY_OPERATIONS = [
   'findUsers',
   'getUser',
-  'getFieldsPaginated',
+  'getFields',
   'getMyPermissions',
   'getBulkPermissions',
   'addRequestParticipants',
