@@ -163,7 +163,12 @@ describe('random documents never crash the validator', () => {
           }
         }
         expectWellFormed(validatePlaybook(doc));
-        expectWellFormed(parsePlaybookYaml(stringify(doc)));
+        const fromText = parsePlaybookYaml(stringify(doc));
+        expectWellFormed(fromText);
+        // Every error in a readable YAML document points at a line, so the editor can show it.
+        for (const e of fromText.ok ? [] : fromText.errors) {
+          if (e.code !== 'yaml_syntax' && e.path !== '(document)') expect(e).toHaveProperty('line');
+        }
       }),
       RUNS,
     );
