@@ -1,5 +1,5 @@
 /** Checks that span fields: ids, dependencies, roles and template variables must all refer to something declared. */
-import { templateVariables } from '../template';
+import { templateVariablePaths, templateVariables } from '../template';
 import type { PlaybookError } from './errors';
 import type { Action } from './schema/actions';
 import type { Playbook } from './schema/playbook';
@@ -35,6 +35,10 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
         'undeclared_variable',
         `'{{ ${v} }}' is not declared: add an intake field named '${v}' or use one of ${declaredVars.join(', ')}`,
       );
+    }
+    const paths = templateVariablePaths(source);
+    for (const [root, name] of paths.ok ? paths.value : []) {
+      if (root === 'roles' && name !== undefined) role(name, path);
     }
   };
 

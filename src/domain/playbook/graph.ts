@@ -30,6 +30,9 @@ export function findCycle(steps: readonly { id: string; dependsOn: readonly stri
 // A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*: the classic catastrophic backtracking.
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)/;
 
+// A repeated group of alternatives, e.g. (a|aa)+: overlapping alternatives backtrack exponentially too.
+const REPEATED_ALTERNATION = /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)/;
+
 export function safeRegexProblem(source: string): { code: string; message: string } | undefined {
   try {
     new RegExp(source, 'u');
@@ -39,7 +42,7 @@ export function safeRegexProblem(source: string): { code: string; message: strin
       message: `the pattern is not a valid regular expression (${(e as Error).message}): fix it, or use 'contains'`,
     };
   }
-  if (NESTED_QUANTIFIER.test(source) || /\\[1-9]/.test(source)) {
+  if (NESTED_QUANTIFIER.test(source) || REPEATED_ALTERNATION.test(source) || /\\[1-9]/.test(source)) {
     return {
       code: 'unsafe_regex',
       message:

@@ -2,6 +2,7 @@
 import { crossCheck } from './cross-checks';
 import type { PlaybookError } from './errors';
 import { fromZodIssues } from './errors';
+import { lenientPlaybook } from './lenient';
 import type { Playbook } from './schema/playbook';
 import { playbookSchema } from './schema/playbook';
 import { upgradePlaybookDocument } from './upgrade';
@@ -13,7 +14,14 @@ export function validatePlaybook(input: unknown): ValidationResult {
     const upgraded = upgradePlaybookDocument(input);
     if (!upgraded.ok) return upgraded;
     const parsed = playbookSchema.safeParse(upgraded.doc, { reportInput: true });
-    if (!parsed.success) return { ok: false, errors: dedupe(fromZodIssues(parsed.error.issues)) };
+    if (!parsed.success) {
+      const shape = fromZodIssues(parsed.error.issues);
+      // Reference errors inside a part the schema already refused would only repeat it.
+      const refused = (path: string): boolean =>
+        shape.some((e) => path === e.path || path.startsWith(`${e.path}.`) || path.startsWith(`${e.path}[`));
+      const references = crossCheck(lenientPlaybook(upgraded.doc)).filter((e) => !refused(e.path));
+      return { ok: false, errors: dedupe([...shape, ...references]) };
+    }
     const errors = crossCheck(parsed.data);
     return errors.length > 0 ? { ok: false, errors: dedupe(errors) } : { ok: true, playbook: parsed.data };
   } catch (e) {

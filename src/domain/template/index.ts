@@ -43,6 +43,23 @@ export function templateVariables(source: string): TemplateResult<string[]> {
   }
 }
 
+/** Every variable a template reads as its path segments (`{{ roles.approver.name }}` -> roles, approver, name). */
+export function templateVariablePaths(source: string): TemplateResult<string[][]> {
+  const parsed = parse(source);
+  if (!parsed.ok) return parsed;
+  try {
+    const segments = liquid.globalVariableSegmentsSync(parsed.value);
+    return {
+      ok: true,
+      value: segments.map((seg) =>
+        seg.map((part) => (typeof part === 'string' || typeof part === 'number' ? String(part) : '?')),
+      ),
+    };
+  } catch (e) {
+    return { ok: false, message: `the template cannot be analysed: ${(e as Error).message}` };
+  }
+}
+
 /** Renders to plain text; a missing variable renders empty (validation already refused undeclared ones). */
 export function renderTemplate(source: string, scope: Record<string, unknown>): TemplateResult<string> {
   const parsed = parse(source);

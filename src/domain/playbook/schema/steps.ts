@@ -84,7 +84,7 @@ export const approvalStepSchema = z.strictObject({
     .strictObject({
       firstAfter: durationSchema,
       every: durationSchema,
-      max: z.int().min(0).max(20),
+      max: z.int().min(1, { message: 'chase at least once (max: 1 or more), or leave out chase' }).max(20),
       text: templateSchema,
       slack: z.boolean().default(true),
       escalate: z.strictObject({ text: templateSchema }).optional(),
