@@ -82,6 +82,9 @@ function itemTargets(field: FieldDef, op: Operator, item: Operand, schema: JqlSc
       return [{ t: 'value', v: text.toUpperCase() }];
     }
     case 'user': {
+      // Jira Cloud also resolves a user's email or display name to the account.
+      const byName = schema.knownValues.userNames?.[text.toLowerCase()];
+      if (byName !== undefined) return [{ t: 'value', v: byName }];
       const users = schema.knownValues.users;
       if (users && !users.includes(text)) throw new JqlError([invalid.noValue(text, name)]);
       return [{ t: 'value', v: text }];

@@ -137,7 +137,15 @@ export function systemField(name: string, schema: JqlSchema): FieldDef | null {
         sort: 'value',
       };
     case 'labels':
-      return { id: 'labels', name, kind: 'exact', operators: EQ_EMPTY, emptyOk: true, values: (i) => i.labels };
+      // Labels are stored as typed but searched case-insensitively.
+      return choice(
+        'labels',
+        name,
+        EQ_EMPTY,
+        true,
+        (i) => i.labels,
+        (text) => [lower(text)],
+      );
     default:
       return null;
   }

@@ -60,6 +60,7 @@ export interface JqlSchema {
     resolutions?: string[];
     issueKeys?: string[]; // when given, key = X-99 for a missing issue is refused like Jira
     users?: string[]; // accountIds; when given, an unknown user value is refused
+    userNames?: Record<string, string>; // lower-cased email or display name -> accountId
     /** id -> key/name, so `project = 10000` or `status = 3` work as in Jira. */
     projectIds?: Record<string, string>;
     statusIds?: Record<string, string>;

@@ -64,12 +64,25 @@ describe('JQL operators', () => {
     expect(keys('watchers >= 2', [...all, watched])).toEqual(['SS-9']);
   });
 
+  it('user values by email or display name, as Jira Cloud resolves them', () => {
+    const s = schema({
+      knownValues: {
+        ...schema().knownValues,
+        users: ['agent-1', 'agent-2'],
+        userNames: { 'agent.one@example.com': 'agent-1', 'agent two': 'agent-2' },
+      },
+    });
+    expect(keys('assignee = "Agent.One@example.com"', all, s)).toEqual(['SS-1']);
+    expect(keys('assignee in ("Agent Two", agent-1)', all, s)).toEqual(['SS-1', 'SS-2']);
+  });
+
   it('currentUser() for an anonymous search matches nobody', () => {
     expect(keys('assignee = currentUser()', all, schema({ currentUser: null }))).toEqual([]);
   });
 
-  it('labels match exactly, any of several', () => {
+  it('labels match case-insensitively, any of several', () => {
     expect(keys('labels = vip', all)).toEqual(['SS-1', 'SS-2']);
+    expect(keys('labels = VIP', all)).toEqual(['SS-1', 'SS-2']);
     expect(keys('labels in (remote)', all)).toEqual(['SS-2']);
     expect(keys('labels is empty', all)).toEqual(['CS-1', 'SS-3']);
   });
