@@ -74,12 +74,7 @@ function render(node: unknown, depth: number): string {
   }
 }
 
-/** The text of an ADF document: one line per paragraph, table rows as "cell | cell". Never throws. */
-export function adfToText(adf: unknown): string {
-  try {
-    if (typeof adf === 'string') return adf;
-    return render(adf, 0);
-  } catch {
-    return '';
-  }
+/** The text of an ADF document: one line per paragraph, table rows as "cell | cell"; a string as it is. */
+export function renderAdf(adf: unknown): string {
+  return typeof adf === 'string' ? adf : render(adf, 0);
 }

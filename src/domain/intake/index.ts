@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { convert, example, fold, type Converted } from './convert';
 import { collect, type Candidate } from './collect';
 
-export { adfToText } from './adf';
+export { adfToText, replyText } from './text';
 export { parseDate } from './dates';
 
 export const intakeFieldSchema = z.object({

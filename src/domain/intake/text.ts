@@ -1,5 +1,5 @@
 /** Any description (ADF, HTML, plain text, JSON text of ADF, garbage) to clean lines, quoted replies cut off. */
-import { adfToText } from './adf';
+import { renderAdf } from './adf';
 import { htmlToText, looksLikeHtml } from './html';
 
 function rawText(description: unknown): string {
@@ -7,14 +7,14 @@ function rawText(description: unknown): string {
     const trimmed = description.trim();
     if (trimmed.startsWith('{') && trimmed.includes('"type"')) {
       try {
-        return adfToText(JSON.parse(trimmed) as unknown);
+        return renderAdf(JSON.parse(trimmed) as unknown);
       } catch {
         return description;
       }
     }
     return description;
   }
-  return adfToText(description);
+  return renderAdf(description);
 }
 
 const cleanLine = (line: string): string =>
@@ -54,11 +54,40 @@ function quoteStart(lines: readonly string[]): number {
   return lines.length;
 }
 
+/**
+ * The text of a description: ADF rendered (one line per paragraph, hard breaks as newlines, table rows as
+ * "cell | cell", list items as "- ", quotes as "> "), ADF given as JSON text parsed first, HTML remnants turned into
+ * lines with entities decoded, plain text as it is. Never throws: anything else gives ''.
+ */
+export function adfToText(description: unknown): string {
+  try {
+    const text = rawText(description);
+    return looksLikeHtml(text) ? htmlToText(text) : text;
+  } catch {
+    return '';
+  }
+}
+
 /** Clean, non-quoted lines of the description; a message that is entirely quoted is read unquoted. */
 export function descriptionLines(description: unknown): string[] {
-  let text = rawText(description);
-  if (looksLikeHtml(text)) text = htmlToText(text);
-  const lines = text.split(/\r\n?|\n/).map(cleanLine);
+  const lines = adfToText(description)
+    .split(/\r\n?|\n/)
+    .map(cleanLine);
   if (lines.every((l) => l === '' || l.startsWith('>'))) return lines.map((l) => l.replace(/^(>\s?)+/, '').trim());
   return lines.slice(0, quoteStart(lines));
+}
+
+/**
+ * What the sender wrote in an email turned into a ticket or comment: the quoted thread ("> ", "On … wrote:",
+ * "-----Original Message-----", Outlook headers) and the signature ("--", "Best regards", "Mvh"…) cut off, so that
+ * words in the quoted question are not read as the answer.
+ */
+export function replyText(description: unknown): string {
+  const lines = descriptionLines(description);
+  const firstContent = lines.findIndex((l) => l !== '');
+  const signature = lines.findIndex((l, i) => i > firstContent && isSignature(l));
+  return lines
+    .slice(0, signature < 0 ? lines.length : signature)
+    .join('\n')
+    .trim();
 }
