@@ -6,6 +6,7 @@ import type { JqlCustomField, JqlIssue, JqlPropertyAlias, JqlSchema } from './jq
 import { adfToText } from './adf';
 import type { CustomField, Issue } from './model';
 import type { Store } from './store';
+import { can } from './permissions';
 
 const MANIFEST = process.env.FORGE_MANIFEST ?? join(__dirname, '..', '..', 'manifest.yml');
 
@@ -63,22 +64,24 @@ export function jqlSchema(store: Store, currentUser: string | null): JqlSchema {
         : {}),
     };
   }
+  // A project the searcher cannot browse does not exist for them, as in Jira.
+  const projects = store.data.projects.filter((p) => can(store, currentUser, p, 'BROWSE_PROJECTS'));
   const statuses = new Map<string, string>();
   for (const w of store.data.workflows) for (const s of w.statuses) statuses.set(s.id, s.name);
   return {
     fieldsByName,
     propertyAliases: propertyAliases(),
     knownValues: {
-      projects: store.data.projects.map((p) => p.key),
-      projectNames: Object.fromEntries(store.data.projects.map((p) => [p.name, p.key])),
-      projectIds: Object.fromEntries(store.data.projects.map((p) => [p.id, p.key])),
+      projects: projects.map((p) => p.key),
+      projectNames: Object.fromEntries(projects.map((p) => [p.name, p.key])),
+      projectIds: Object.fromEntries(projects.map((p) => [p.id, p.key])),
       statuses: [...new Set(statuses.values())],
       statusIds: Object.fromEntries(statuses),
       issueTypes: store.data.issueTypes.map((t) => t.name),
       issueTypeIds: Object.fromEntries(store.data.issueTypes.map((t) => [t.id, t.name])),
       resolutions: store.data.resolutions.map((r) => r.name),
       resolutionIds: Object.fromEntries(store.data.resolutions.map((r) => [r.id, r.name])),
-      issueKeys: store.data.issues.map((i) => i.key),
+      issueKeys: store.data.issues.filter((i) => can(store, currentUser, i, 'BROWSE_PROJECTS')).map((i) => i.key),
       users: store.data.users.map((u) => u.accountId),
     },
     now: store.clock.now(),

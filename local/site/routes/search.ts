@@ -80,6 +80,6 @@ export const searchRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/rest/api/3/search/jql',
-    handler: (ctx) => search(ctx, (ctx.body ?? {})),
+    handler: (ctx) => search(ctx, ctx.body ?? {}),
   },
 ];
