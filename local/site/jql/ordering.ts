@@ -16,8 +16,9 @@ export function compileOrder(items: OrderItem[], schema: JqlSchema, errors: stri
   const parts: Comparator[] = [];
   for (const item of items) {
     try {
-      const field = resolveField(item.field, schema);
-      if (!field.sort) throw new JqlError([invalid.noSort(field.name)]);
+      // Jira answers an unknown field here, too, with "Not able to sort using field" (seen on Jira's REST API).
+      const field = resolveOrNull(item.field, schema);
+      if (!field?.sort) throw new JqlError([invalid.noSort(field?.name ?? item.field.name)]);
       fields.add(field.id);
       const direction = item.direction ?? (DESC_BY_DEFAULT.has(field.id) ? 'desc' : 'asc');
       parts.push(byField(field, direction === 'desc' ? -1 : 1, schema));
@@ -34,6 +35,15 @@ export function compileOrder(items: OrderItem[], schema: JqlSchema, errors: stri
     }
     return 0;
   };
+}
+
+function resolveOrNull(ref: OrderItem['field'], schema: JqlSchema): FieldDef | null {
+  try {
+    return resolveField(ref, schema);
+  } catch (e) {
+    if (e instanceof JqlError) return null;
+    throw e;
+  }
 }
 
 function byField(field: FieldDef, sign: 1 | -1, schema: JqlSchema): Comparator {

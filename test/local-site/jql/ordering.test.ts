@@ -55,9 +55,8 @@ describe('JQL ORDER BY', () => {
 
   it('refuses fields it cannot order the way Jira does', () => {
     expect(refusal('order by status')).toEqual(["Not able to sort using field 'status'."]);
-    expect(refusal('project = SS order by nope')).toEqual([
-      "Field 'nope' does not exist or you do not have permission to view it.",
-    ]);
+    expect(refusal('project = SS order by nope')).toEqual(["Not able to sort using field 'nope'."]);
+    expect(refusal('order by issue.property[x].y')).toEqual(["Not able to sort using field 'issue.property[x].y'."]);
     expect(refusal('order by text')).toEqual(["Not able to sort using field 'text'."]);
   });
 });
