@@ -68,6 +68,9 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
     handle: (request, principal) => handleRest(deps, request, principal),
     onEvent: (listener) => store.onEvent(listener),
     reset: (o) => {
+      // A fresh site: no faults, the automation rule on, the seed data and nothing else.
+      faults.set({});
+      services.automationRule = options.automationRule ?? true;
       store.reset();
       if (o?.demo) seedDemoTickets(store);
       store.save();
