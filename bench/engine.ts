@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Run } from '../src/domain/engine';
-import { decide, runSchema } from '../src/domain/engine';
+import { decide, matchAnswerTicket, matchPlaybook, runSchema } from '../src/domain/engine';
 import { parseIntake } from '../src/domain/intake';
 import type { Playbook } from '../src/domain/playbook';
 import { parsePlaybookYaml, validatePlaybook } from '../src/domain/playbook';
 import type { Benchmark } from './harness';
 import type { TimedEvent } from './s1-lifecycle';
-import { context, lifecycle, S1_DESCRIPTION } from './s1-lifecycle';
+import { context, installerOf, lifecycle, S1_DESCRIPTION } from './s1-lifecycle';
 
 const s1Text = readFileSync(join(__dirname, '../playbooks/everbright.yaml'), 'utf8');
 const s1Data: unknown = parse(s1Text);
@@ -63,9 +63,32 @@ const ADF_DESCRIPTION = {
   })),
 };
 
+/** Runs waiting for the approver (events up to CS On Hold), as the shell holds them when a new ticket arrives. */
+function pendingRuns(pb: Playbook, count: number): Run[] {
+  return LIFECYCLES.slice(0, count).flatMap((events) => {
+    const onHold = ({ event }: TimedEvent): boolean =>
+      event.type === 'ticketUpdated' && event.items.some((i) => i.to === 'On Hold');
+    const asked = events.findIndex(onHold) + 1;
+    const run = drive(pb, events.slice(0, asked), false);
+    return run?.steps['go-live-approval']?.status === 'active' ? [run] : [];
+  });
+}
+
 export function engineBenchmarks(): Benchmark[] {
   const pb = loadS1();
   checkLifecycle(pb);
+  const pending = pendingRuns(pb, 64);
+  if (pending.length !== 64) throw new Error(`expected 64 runs waiting for approval, got ${pending.length}`);
+  const first = LIFECYCLES[0]?.[0]?.event;
+  if (first?.type !== 'ticketCreated') throw new Error('an onboarding starts with its ticket');
+  const newTicket = first.issue;
+  const answer = {
+    key: 'SS-999',
+    project: 'SS',
+    summary: 'RE: EverBright Partner Onboarding',
+    description: `Approved, go ahead.\n\n> The products for ${installerOf(17)} are configured.`,
+    reporter: { accountId: 'acc-david', email: 'david.ellis@goeverbright.com' },
+  };
   let next = 0;
   const nextLifecycle = (): readonly TimedEvent[] => LIFECYCLES[next++ % LIFECYCLES.length] ?? [];
   return [
@@ -86,6 +109,16 @@ export function engineBenchmarks(): Benchmark[] {
         drive(pb, events, true);
         return events.length;
       },
+    },
+    {
+      name: 'matchAnswerTicket, 64 runs pending',
+      unit: 'tickets',
+      run: () => (matchAnswerTicket(answer, pending, context.directory).kind === 'answer' ? 1 : 0),
+    },
+    {
+      name: 'matchPlaybook(S1), a new onboarding email',
+      unit: 'tickets',
+      run: () => (matchPlaybook([pb], newTicket, context.directory).kind === 'match' ? 1 : 0),
     },
     { name: 'validatePlaybook(S1)', unit: 'playbooks', run: () => (validatePlaybook(s1Data).ok ? 1 : 0) },
     { name: 'parsePlaybookYaml(S1 text)', unit: 'playbooks', run: () => (parsePlaybookYaml(s1Text).ok ? 1 : 0) },

@@ -34,19 +34,27 @@ export const context: DecideContext = {
   }),
 };
 
-export const S1_DESCRIPTION = [
-  'Hello team,',
-  '',
-  'Please set up the partnership below.',
-  '',
-  'Contractor Installer name',
-  '   Sunny Roofs Ltd  ',
-  'Contractor Installer contact email:',
-  'ops@sunnyroofs.example',
-  '',
-  'Thanks,',
-  'EverBright partnerships',
-].join('\n');
+/** The onboarding email as it arrives (the value on the line after its label, a signature below). */
+export function s1Description(installer: string): string {
+  return [
+    'Hello team,',
+    '',
+    'Please set up the partnership below.',
+    '',
+    'Contractor Installer name',
+    `   ${installer}  `,
+    'Contractor Installer contact email:',
+    'ops@installer.example',
+    '',
+    'Thanks,',
+    'EverBright partnerships',
+  ].join('\n');
+}
+
+export const S1_DESCRIPTION = s1Description('Sunny Roofs Ltd');
+
+/** Each onboarding is for another installer, so answer emails can tell the runs apart. */
+export const installerOf = (n: number): string => (n === 1 ? 'Sunny Roofs Ltd' : `Installer ${n} Roofing`);
 
 export interface TimedEvent {
   at: Date;
@@ -101,7 +109,7 @@ export function lifecycle(n: number): TimedEvent[] {
         key: ss,
         project: 'SS',
         summary: 'EverBright Partner Onboarding',
-        description: S1_DESCRIPTION,
+        description: s1Description(installerOf(n)),
         reporter: { accountId: 'acc-partner', email: 'partners@goeverbright.com' },
         status: 'Open',
       },
