@@ -82,11 +82,13 @@ export function dueFromDt(calendar: BusinessCalendar, anchor: DateTime, rule: Du
 export interface DueStep {
   id: string;
   due?: DueRule | undefined;
+  /** When the step was actually done: steps counting from it count from then instead of from its due date. */
+  doneAt?: Instant | undefined;
 }
 
 /**
- * Due dates of every step with a rule, following chains of "from another step" in order. A step counting from a
- * step without a due date has none either. Unknown steps and cycles throw ScheduleError ('unknown_step', 'cycle').
+ * Due dates of every step with a rule, following chains of "from another step" in order: from its `doneAt` when it
+ * is done, else from its due date. A step counting from a step without either has no due date. Unknown steps and cycles throw ScheduleError ('unknown_step', 'cycle').
  */
 export function resolveDueDates(
   calendar: BusinessCalendar,
@@ -107,7 +109,9 @@ export function resolveDueDates(
     visiting.add(id);
     const rule = step.due;
     const from = rule?.from ?? 'start';
-    const anchor = rule === undefined ? undefined : from === 'start' ? startDt : visit(from);
+    const doneAt = from === 'start' ? undefined : byId.get(from)?.doneAt;
+    const anchor =
+      rule === undefined ? undefined : from === 'start' ? startDt : doneAt ? zoned(doneAt, zone) : visit(from);
     const due = rule && anchor ? dueFromDt(calendar, anchor, rule) : undefined;
     visiting.delete(id);
     done.set(id, due);

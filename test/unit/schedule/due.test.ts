@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import {
   businessCalendarSchema,
+  offsetSchema,
+  recurrenceSchema,
+  slaSchema,
   dueFrom,
   dueRuleSchema,
   localDate,
@@ -35,9 +39,9 @@ describe('due rule schema', () => {
     expect(r.error?.issues.map((i) => i.message).join(' / ')).toContain(message);
   });
 
-  it('can be exported as JSON Schema for the playbook editor', async () => {
-    const { z } = await import('zod');
-    expect(z.toJSONSchema(dueRuleSchema)).toMatchObject({ type: 'object', additionalProperties: false });
+  it('exports every schedule schema as JSON Schema for the playbook editor', () => {
+    for (const schema of [businessCalendarSchema, dueRuleSchema, offsetSchema, recurrenceSchema, slaSchema])
+      expect(z.toJSONSchema(schema)).toMatchObject({ type: 'object', additionalProperties: false });
   });
 });
 
@@ -76,6 +80,14 @@ describe('resolveDueDates', () => {
       manual: undefined,
       'after-manual': undefined,
     });
+  });
+
+  it('counts from the moment a step was done when it is done', () => {
+    const dates = resolveDueDates(oslo, start, [
+      { id: 'approval', due: { businessDays: 1 }, doneAt: '2026-11-26T15:30:00+01:00' },
+      { id: 'push-live', due: { from: 'approval', after: 'PT24H' } },
+    ]);
+    expect(dates['push-live']).toBe('2026-11-27T14:30:00.000Z');
   });
 
   it('throws coded errors for unknown steps and cycles', () => {
