@@ -73,6 +73,19 @@ describe('S1 answers', () => {
     expect(run?.state).toBe('active');
   });
 
+  it('an email reply that quotes the question is read by its own words only', () => {
+    const reply = [
+      'Yes, go ahead.',
+      '',
+      'David Ellis',
+      '',
+      'On Mon, 2 Mar 2026 at 14:00, Support <support@example.com> wrote:',
+      '> May we push them live? Reply "approve" or "decline" here.',
+    ].join('\n');
+    const { run } = step(pb, toApproval(pb), ev.comment('c1', 'SS-1', 'acc-david', reply), hours(8));
+    expect(run?.steps['go-live-approval']?.approval?.answer?.decision).toBe('approve');
+  });
+
   it('comments by others, or by David without an answer, change nothing', () => {
     const run = toApproval(pb);
     expect(step(pb, run, ev.comment('c1', 'SS-1', 'acc-agent', 'approved'), hours(8)).run).toBe(run);

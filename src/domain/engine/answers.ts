@@ -1,5 +1,5 @@
 /** Answers to a pending approval: a comment by the approver, a panel action, or a new ticket recognised as an answer. */
-import { adfToText } from '../intake';
+import { replyText } from '../intake';
 import type { Answer } from './model';
 import { answererRole, applyAnswer, pendingApproval } from './approval';
 import type { EngineEvent } from './events';
@@ -17,7 +17,8 @@ export function onComment(s: Session, e: Ev<'commentAdded'>): void {
   if (role === undefined)
     return s.note('comment.not-approver', 'the comment is not by the approver or the fallback', step.id);
   const person = s.run.roles[role];
-  const decision = readAnswer(e.text, step.answers.comment);
+  // Email replies quote the question, which names both answer words: only the sender's own words count.
+  const decision = readAnswer(replyText(e.text), step.answers.comment);
   if (decision === 'none')
     return s.note(
       'comment.no-answer',
@@ -83,7 +84,7 @@ export function onAnswerTicket(s: Session, e: Ev<'answerTicket'>): void {
     `${e.ticket.key} is linked as a duplicate of ${s.run.issueKey} and closed`,
     step.id,
   );
-  const text = `${e.ticket.summary}\n${adfToText(e.ticket.description)}`;
+  const text = `${e.ticket.summary}\n${replyText(e.ticket.description)}`;
   const decision = step.answers.comment ? readAnswer(text, step.answers.comment) : 'none';
   if (decision !== 'approve' && decision !== 'decline') {
     return s.attention(

@@ -12,7 +12,7 @@ import { onLinkCreated, onTicketUpdated } from './observe';
 import { internalNote, renderActions } from './render';
 import type { DecideContext, Decision } from './session';
 import { Session } from './session';
-import { intake, newRun } from './start';
+import { intake, newRun, resolveRoles } from './start';
 import { runSummary, summaryCommand, withNextDue } from './summary';
 
 export function decide(
@@ -134,13 +134,26 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
       s.emit(`cancel/${e.id}`, [internalNote(s, `${who} cancelled ${s.playbook.name}${e.note ? `: ${e.note}` : '.'}`)]);
       return s.note('run.cancelled', `${who} cancelled the run`);
     case 'startByHand':
-      if (s.run.stage !== 'intake') return s.note('run.exists', 'the run has already started');
+      if (s.run.stage !== 'intake') return retryBlocked(s, who);
       if (!e.issue) return s.note('intake.retry-without-issue', 'start by hand needs the ticket as it is now');
       s.note('intake.retry', `${who} started the run by hand: reading the intake again`);
       s.run.issue.summary = e.issue.summary;
       if (intake(s, e.issue.description)) advance(s);
       return;
   }
+}
+
+/** Steps blocked by a gap (e.g. a person missing from the directory) run again once someone fixed it. */
+function retryBlocked(s: Session, who: string): void {
+  const blocked = Object.entries(s.run.steps).filter(([, st]) => st.status === 'blocked');
+  if (blocked.length === 0) return s.note('run.exists', 'the run has already started and nothing is blocked');
+  s.note('step.retry', `${who} asked to retry ${blocked.map(([id]) => id).join(', ')}`);
+  if (!resolveRoles(s)) return;
+  for (const [id, st] of blocked) {
+    st.status = 'pending';
+    s.clearAttention('step.blocked', id);
+  }
+  advance(s);
 }
 
 function finish(s: Session, before: Run | undefined): Decision {

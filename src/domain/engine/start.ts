@@ -58,9 +58,17 @@ export function intake(s: Session, description: unknown): boolean {
     return false;
   }
   s.note('intake.read', `intake read: ${Object.keys(values).join(', ') || 'no fields'}`);
+  if (!resolveRoles(s)) return false;
+  s.run.stage = '';
+  return true;
+}
+
+/** Who holds each role, from the directory as it is now; on any gap one note and needs-attention. */
+export function resolveRoles(s: Session): boolean {
+  s.clearAttention('role.unresolved');
   const unresolved: string[] = [];
   for (const name of Object.keys(s.playbook.roles)) {
-    const r = resolveRole(name, s.playbook.roles, s.ctx.directory, values);
+    const r = resolveRole(name, s.playbook.roles, s.ctx.directory, s.run.variables);
     if (r.ok) {
       s.run.roles[name] = r.person;
       s.note(`role.${r.via}`, r.note);
@@ -70,12 +78,11 @@ export function intake(s: Session, description: unknown): boolean {
     s.emit(`roles/${s.event.id}`, [
       internalNote(
         s,
-        `${s.playbook.name} cannot start: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
+        `${s.playbook.name} cannot go on: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
       ),
     ]);
     s.attention('role.unresolved', unresolved.join('; '));
     return false;
   }
-  s.run.stage = '';
   return true;
 }

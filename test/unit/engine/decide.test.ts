@@ -131,3 +131,19 @@ describe('decide: waits', () => {
     expect(run(pb, fix, r, 1).run).toMatchObject({ state: 'completed', attention: [] });
   });
 });
+
+describe('decide: blocked steps', () => {
+  it('a step that cannot be applied is blocked with attention, and a retry by hand tries it again', () => {
+    const pb = playbook(
+      [{ id: 'org', kind: 'action', actions: [{ do: 'setFields', organization: { name: '{{ company }}' } }] }],
+      { intake: [{ name: 'company', label: 'Company', type: 'text', required: false }] },
+    );
+    const d = run(pb, created('', 'no company given'), undefined);
+    expect(d.commands.map((c) => c.type)).toEqual(['setRunSummary']);
+    expect(d.run?.steps.org?.status).toBe('blocked');
+    expect(d.run?.attention).toEqual([expect.objectContaining({ code: 'step.blocked', stepId: 'org' })]);
+    const retry = run(pb, { id: 'p', type: 'panelAction', action: 'startByHand', actor: { accountId: 'u' } }, d.run, 1);
+    expect(retry.trace.map((t) => t.code)).toContain('step.retry');
+    expect(retry.run?.attention).toHaveLength(1);
+  });
+});
