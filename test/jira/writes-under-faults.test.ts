@@ -60,6 +60,27 @@ describe('addComment under faults', () => {
     expect(h.requests.filter(isPost)).toHaveLength(2);
   });
 
+  it('a command re-run after a failed read-back finds its comment instead of posting again', async () => {
+    const stored: Comment[] = [];
+    let readBackDown = true;
+    const h = scripted([
+      (request, recorded) => {
+        if (request.method === 'POST') {
+          const sent = JSON.parse(recorded.body) as { properties: Comment['properties'] };
+          stored.push({ id: String(200 + stored.length), properties: sent.properties });
+          return json(201, { id: stored.at(-1)?.id });
+        }
+        if (recorded.path.startsWith('/rest/api/3/issue/SS-1/comment?')) return commentsOn(stored);
+        return readBackDown ? json(503, {}) : json(200, { ...stored[0], jsdPublic: false });
+      },
+    ]);
+    const args = { issueIdOrKey: 'SS-1', body, internal: true, commandKey: 'run-1:note:0' };
+    await expect(addComment(h.jira, args)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    readBackDown = false;
+    expect(await addComment(h.jira, args)).toEqual({ id: '200', internal: true });
+    expect(stored).toHaveLength(1);
+  });
+
   it('reports VISIBILITY_MISMATCH when the written comment is public although internal was asked', async () => {
     const h = scripted([
       (request) =>

@@ -10,6 +10,7 @@ import {
   getComment,
   getRecentComments,
   isInternal,
+  type Comment,
 } from './comments';
 
 export interface AddCommentArgs {
@@ -26,42 +27,48 @@ export interface AddedComment {
   readonly internal: boolean;
 }
 
-const createdSchema = z.looseObject({ id: z.string() });
+const createdSchema: z.ZodType<{ id: string }> = z.looseObject({ id: z.string() });
 
 /**
  * POST /rest/api/3/issue/{issueIdOrKey}/comment (addComment) with `properties` in the create body:
  * sd.public.comment { internal } sets the JSM visibility in the same request (no window where an internal
- * note is public), and onboarding.command { key } marks the write. Not idempotent: after an ambiguous
- * failure the client re-sends only when the newest comments carry no comment with this command key.
- * The comment is then read back (getComment) and a visibility other than asked for is VISIBILITY_MISMATCH.
+ * note is public), and onboarding.command { key } marks the write.
+ * No comment is written twice for one command key: the newest comments are read first (an earlier attempt
+ * may have posted and then failed, e.g. on the read-back), and after an ambiguous POST failure the client
+ * re-sends only when that search still finds nothing. The comment is then read back (getComment); a
+ * visibility other than asked for is VISIBILITY_MISMATCH.
  */
 export async function addComment(jira: JiraClient, args: AddCommentArgs): Promise<AddedComment> {
-  const findEarlier = async (): Promise<{ found: { id: string } } | undefined> => {
+  const findEarlier = async (): Promise<{ found: Comment } | undefined> => {
     const recent = await getRecentComments(jira, args.issueIdOrKey);
     const earlier = recent.find((c) => isCommandKey(commentProperty(c, COMMAND_KEY_PROPERTY), args.commandKey));
-    return earlier ? { found: { id: earlier.id } } : undefined;
+    return earlier ? { found: earlier } : undefined;
   };
-  const created = await jira.call({
-    operation: 'addComment',
-    method: 'POST',
-    route: route`/rest/api/3/issue/${args.issueIdOrKey}/comment`,
-    body: {
-      body: args.body,
-      properties: [
-        { key: SD_PUBLIC_COMMENT, value: { internal: args.internal } },
-        { key: COMMAND_KEY_PROPERTY, value: { key: args.commandKey } },
-      ],
-    },
-    schema: createdSchema,
-    safety: 'not-idempotent',
-    probe: findEarlier,
-  });
+  const earlier = await findEarlier();
+  const created =
+    earlier?.found ??
+    (await jira.call({
+      operation: 'addComment',
+      method: 'POST',
+      route: route`/rest/api/3/issue/${args.issueIdOrKey}/comment`,
+      body: {
+        body: args.body,
+        properties: [
+          { key: SD_PUBLIC_COMMENT, value: { internal: args.internal } },
+          { key: COMMAND_KEY_PROPERTY, value: { key: args.commandKey } },
+        ],
+      },
+      schema: createdSchema,
+      safety: 'not-idempotent',
+      probe: findEarlier,
+    }));
   const written = await getComment(jira, args.issueIdOrKey, created.id);
   const internal = isInternal(written);
   if (internal !== args.internal) {
+    const asked = args.internal ? 'internal' : 'public';
     throw new JiraError(
       'VISIBILITY_MISMATCH',
-      `addComment: comment ${created.id} on ${args.issueIdOrKey} is ${internal ? 'internal' : 'public'}, asked for ${args.internal ? 'internal' : 'public'}`,
+      `addComment: comment ${created.id} on ${args.issueIdOrKey} is ${internal ? 'internal' : 'public'}, asked for ${asked}`,
       { operation: 'addComment' },
     );
   }
