@@ -45,7 +45,8 @@ export const recurrenceSchema = z.strictObject({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "write the time as HH:mm, e.g. '09:00'" })
     .optional(),
-  /** An occurrence on a non-working day: kept, skipped, or moved to the next business day. */
+  /** An occurrence on a non-working day: kept, skipped, or moved to the next business day (dropped if that is past
+   * the end). */
   onNonWorkingDay: z.enum(['keep', 'skip', 'next']).default('next'),
 });
 export type Recurrence = z.input<typeof recurrenceSchema>;
@@ -110,8 +111,8 @@ export function occurrences(
     if (stop !== undefined && at >= stop) return false;
     const policy = recurrence.onNonWorkingDay ?? 'next';
     const moved = policy === 'next' ? rollToBusinessDay(calendar, at) : at;
-    if (policy !== 'skip' || isBusinessDay(calendar, at))
-      if (windowStart === undefined || moved >= windowStart) out.add(iso(moved));
+    const inWindow = (windowStart === undefined || moved >= windowStart) && (stop === undefined || moved < stop);
+    if ((policy !== 'skip' || isBusinessDay(calendar, at)) && inWindow) out.add(iso(moved));
     return out.size < limit && i < limit * 10;
   });
   return [...out].sort();

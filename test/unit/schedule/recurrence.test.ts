@@ -1,4 +1,13 @@
-import { businessCalendarSchema, occurrences, recurrenceSchema, ScheduleError } from '../../../src/domain/schedule';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import {
+  businessCalendarSchema,
+  dueFrom,
+  isBusinessDay,
+  occurrences,
+  recurrenceSchema,
+  ScheduleError,
+} from '../../../src/domain/schedule';
 
 const oslo = businessCalendarSchema.parse({ timeZone: 'Europe/Oslo', holidays: ['2027-03-25', '2027-03-26'] });
 const start = '2027-03-01T10:15:00+01:00'; // Monday, week 0 of an Optergy SI onboarding
@@ -77,5 +86,54 @@ describe('recurrences', () => {
       recurrenceSchema.safeParse({ rule: 'every monday', from: { weeks: 1 } }).error?.issues[0]?.message,
     ).toContain('FREQ=WEEKLY');
     expect(recurrenceSchema.parse(weeks1to5).onNonWorkingDay).toBe('next');
+  });
+});
+
+describe('recurrence properties', () => {
+  const calendarArb = fc.record({
+    timeZone: fc.constantFrom('UTC', 'Europe/Oslo', 'America/Los_Angeles', 'Pacific/Auckland'),
+    workingDays: fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const, { minLength: 1 }),
+    holidays: fc.array(
+      fc
+        .date({ min: new Date('2026-01-01'), max: new Date('2028-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { maxLength: 30 },
+    ),
+  });
+  const byDay = fc.subarray(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], { minLength: 1 });
+
+  it('every occurrence lies between `from` and the day `until` starts, in order, on a business day unless kept', () => {
+    fc.assert(
+      fc.property(
+        calendarArb,
+        fc.date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
+        byDay,
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom('keep', 'skip', 'next') as fc.Arbitrary<'keep' | 'skip' | 'next'>,
+        (input, startDate, days, fromWeek, span, onNonWorkingDay) => {
+          const cal = businessCalendarSchema.parse(input);
+          const start = startDate.toISOString();
+          const recurrence = {
+            rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`,
+            from: { weeks: fromWeek },
+            until: { weeks: fromWeek + span },
+            at: '09:00',
+            onNonWorkingDay,
+          };
+          const all = occurrences(cal, start, recurrence);
+          const first = dueFrom(cal, start, { weeks: fromWeek, at: '00:00' });
+          const end = dueFrom(cal, start, { weeks: fromWeek + span, at: '00:00' });
+          expect([...all].sort()).toEqual(all);
+          expect(new Set(all).size).toBe(all.length);
+          for (const at of all) {
+            expect(at >= first && at < end).toBe(true);
+            if (onNonWorkingDay !== 'keep') expect(isBusinessDay(cal, DateTime.fromISO(at))).toBe(true);
+          }
+          if (onNonWorkingDay === 'keep') expect(all).toHaveLength(days.length * span);
+        },
+      ),
+      { numRuns: 40 }, // each run places up to 42 occurrences in a zone through Intl, which is slow
+    );
   });
 });
