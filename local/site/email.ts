@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { htmlToAdf } from './adf';
 import { addComment } from './comments-core';
-import { createIssue } from './issues-core';
+import { createIssue, editIssue } from './issues-core';
 import type { Issue, ServiceDesk, SiteUser } from './model';
 import { notifyCustomers } from './outbox';
 import { FIELDS } from './seed';
@@ -54,7 +54,11 @@ export function receiveEmail(store: Store, input: InboundEmail): { key: string; 
     .filter((id) => id !== sender.accountId);
   const existing = findKey(store, project.key, email.subject);
   if (existing) {
-    addParticipants(existing, cc);
+    const added = cc.filter((id) => !existing.participants.includes(id) && id !== existing.reporter);
+    if (added.length > 0)
+      editIssue(store, existing, sender.accountId, {
+        fields: { [FIELDS.participants]: [...existing.participants, ...added].map((accountId) => ({ accountId })) },
+      });
     addComment(store, existing, sender.accountId, htmlToAdf(email.body));
     return { key: existing.key, created: false };
   }
@@ -85,9 +89,4 @@ function findKey(store: Store, projectKey: string, subject: string): Issue | und
     if (issue?.projectKey === projectKey) return issue;
   }
   return undefined;
-}
-
-function addParticipants(issue: Issue, ids: string[]): void {
-  for (const id of ids) if (!issue.participants.includes(id) && id !== issue.reporter) issue.participants.push(id);
-  issue.custom[FIELDS.participants] = issue.participants;
 }

@@ -1,6 +1,7 @@
 // Creating, editing and transitioning issues: the rules, the changelog and the events.
 import { JiraError, fieldError } from './http';
-import type { ChangeHistory, Issue, Project } from './model';
+import type { Adf, ChangeHistory, Issue, Project } from './model';
+import { addComment } from './comments-core';
 import type { Store } from './store';
 import { displayCustomValue, parseCustomValue, str } from './field-values';
 import { isAdf } from './adf';
@@ -11,6 +12,7 @@ type Item = ChangeHistory['items'][number];
 export interface IssueInput {
   fields?: Record<string, unknown>;
   update?: Record<string, { add?: unknown; remove?: unknown; set?: unknown }[]>;
+  properties?: { key: string; value: unknown }[];
 }
 
 const SYSTEM_EDITABLE = new Set(['summary', 'description', 'reporter', 'assignee', 'labels', 'duedate']);
@@ -56,6 +58,7 @@ export function createIssue(store: Store, actorId: string, project: Project, inp
   delete rest.project;
   delete rest.issuetype;
   applyFields(store, issue, { fields: rest, update: input.update ?? {} }, true);
+  for (const p of input.properties ?? []) issue.properties[p.key] = p.value;
   project.nextIssueNumber += 1;
   // Jira adds the reporter as a watcher when the issue is created.
   if (issue.reporter && store.user(issue.reporter)?.accountType === 'atlassian') issue.watchers.push(issue.reporter);
@@ -187,12 +190,27 @@ export function recordChange(store: Store, issue: Issue, actorId: string, items:
   });
 }
 
-export function editIssue(store: Store, issue: Issue, actorId: string, input: IssueInput): void {
+/** `update.comment: [{ add: { body } }]` adds comments after the change, as Jira does on edit and transition. */
+export function takeComments(input: IssueInput): { input: IssueInput; comments: Adf[] } {
+  const update = { ...(input.update ?? {}) };
+  const ops = update.comment ?? [];
+  delete update.comment;
+  const comments = ops.map((op) => {
+    const body = (op.add as { body?: unknown } | undefined)?.body;
+    if (!isAdf(body)) throw fieldError('comment', 'Comment body can not be empty!');
+    return body;
+  });
+  return { input: { ...input, update }, comments };
+}
+
+export function editIssue(store: Store, issue: Issue, actorId: string, given: IssueInput): void {
+  const { input, comments } = takeComments(given);
   const rest = { ...(input.fields ?? {}) };
   for (const locked of ['project', 'issuetype', 'status', 'resolution'])
     if (locked in rest)
       throw fieldError(locked, `Field '${locked}' cannot be set. It is not on the appropriate screen, or unknown.`);
   recordChange(store, issue, actorId, applyFields(store, issue, { fields: rest, update: input.update ?? {} }, false));
+  for (const body of comments) addComment(store, issue, actorId, body);
 }
 
 export { applyFields };

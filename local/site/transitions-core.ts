@@ -2,7 +2,8 @@
 import { fieldError, JiraError } from './http';
 import type { Issue, WorkflowTransition } from './model';
 import type { Store } from './store';
-import { applyFields, recordChange, type IssueInput } from './issues-core';
+import { applyFields, recordChange, takeComments, type IssueInput } from './issues-core';
+import { addComment } from './comments-core';
 
 export function availableTransitions(store: Store, issue: Issue): WorkflowTransition[] {
   return store
@@ -15,8 +16,9 @@ export function doTransition(
   issue: Issue,
   actorId: string,
   transitionId: string,
-  input: IssueInput,
+  given: IssueInput,
 ): void {
+  const { input, comments } = takeComments(given);
   const transition = availableTransitions(store, issue).find((t) => t.id === transitionId);
   if (!transition) throw new JiraError(400, [`Transition id '${transitionId}' is not valid for this issue.`]);
   const fields = { ...(input.fields ?? {}) };
@@ -66,4 +68,5 @@ export function doTransition(
   }
   issue.statusId = transition.to;
   recordChange(store, issue, actorId, items);
+  for (const body of comments) addComment(store, issue, actorId, body);
 }

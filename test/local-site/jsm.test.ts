@@ -125,3 +125,21 @@ test('reporter change by an agent, with a changelog item', async () => {
     ['reporter', '712020:onboarding-mailbox'],
   ]);
 });
+
+test('adding participants records a changelog and an update event; request types search by name', async () => {
+  const key = await customerRequest();
+  const events: unknown[] = [];
+  const off = h.site.onEvent((e) => events.push(e));
+  const added = await h.call('POST', `/rest/servicedeskapi/request/${key}/participant`, {
+    as: AGENT,
+    body: { accountIds: ['qm:customer:ian-brightsi'] },
+  });
+  off();
+  expect(items(events[0], 'changelog.items').map((i) => [at(i, 'field'), at(i, 'toString')])).toEqual([
+    ['Request participants', 'Ian Integrator'],
+  ]);
+  const types = await h.call('GET', '/rest/servicedeskapi/servicedesk/1/requesttype?searchQuery=company', {
+    as: AGENT,
+  });
+  expect(items(types.body, 'values').map((t) => at(t, 'name'))).toEqual(['Company-specific Data Change']);
+});

@@ -114,3 +114,24 @@ test('editing fields records a changelog and refuses unknown fields without chan
   );
   expect(fields).toEqual(expect.arrayContaining(['Needs Configuration?', 'Review date']));
 });
+
+test('a transition can add a comment; create can set entity properties', async () => {
+  const created = await h.call('POST', '/rest/api/3/issue', {
+    as: AGENT,
+    body: {
+      fields: { project: { key: 'SS' }, issuetype: { name: 'Service Request' }, summary: 'p' },
+      properties: [{ key: 'onboarding-run', value: { stage: 'intake' } }],
+    },
+  });
+  const key = String(at(created.body, 'key'));
+  const prop = await h.call('GET', `/rest/api/3/issue/${key}/properties/onboarding-run`, { as: AGENT });
+  expect(at(prop.body, 'value.stage')).toBe('intake');
+  const res = await transition(key, {
+    transition: { id: '41' },
+    fields: { resolution: { name: 'Done' } },
+    update: { comment: [{ add: { body: adf('closing') } }] },
+  });
+  expect(res.status).toBe(204);
+  const comments = await h.call('GET', `/rest/api/3/issue/${key}/comment`, { as: AGENT });
+  expect(items(comments.body, 'comments').map((c) => at(c, 'body.content.0.content.0.text'))).toEqual(['closing']);
+});

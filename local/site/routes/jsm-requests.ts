@@ -5,7 +5,7 @@ import type { Issue } from '../model';
 import { can } from '../permissions';
 import { addComment, isInternal } from '../comments-core';
 import { adfToText, textToAdf } from '../adf';
-import { createIssue } from '../issues-core';
+import { createIssue, editIssue } from '../issues-core';
 import { notifyCustomers } from '../outbox';
 import { FIELDS } from '../seed';
 import { dateDto, pageParams, paged, requestDto, userDto } from '../jsm-shapes';
@@ -185,11 +185,11 @@ export const jsmRequestRoutes: Route[] = [
       if (!isAgent(ctx, issue) && !(issue.reporter === me || issue.participants.includes(me)))
         throw new JsmError(403, 'You do not have permission to manage participants of this request.');
       for (const id of ids) if (!ctx.store.user(id)) throw new JsmError(400, `The user '${id}' does not exist.`);
-      issue.participants =
+      const next =
         method === 'POST'
           ? [...new Set([...issue.participants, ...ids])]
           : issue.participants.filter((p) => !ids.includes(p));
-      issue.custom[FIELDS.participants] = issue.participants;
+      editIssue(ctx.store, issue, me, { fields: { [FIELDS.participants]: next.map((accountId) => ({ accountId })) } });
       const { start, limit } = pageParams(ctx.query);
       const users = issue.participants.map((id) => ctx.store.user(id)).filter((u) => u !== undefined);
       return ok(

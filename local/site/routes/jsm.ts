@@ -80,8 +80,9 @@ export const jsmRoutes: Route[] = [
     handler: (ctx) => {
       const d = desk(ctx, false);
       const { start, limit } = pageParams(ctx.query);
+      const search = ctx.query.get('searchQuery')?.trim().toLowerCase() ?? '';
       const types = ctx.store.data.requestTypes
-        .filter((r) => r.serviceDeskId === d.id)
+        .filter((r) => r.serviceDeskId === d.id && r.name.toLowerCase().includes(search))
         .map((r) => ({
           id: r.id,
           name: r.name,
