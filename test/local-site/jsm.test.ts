@@ -135,6 +135,7 @@ test('adding participants records a changelog and an update event; request types
     body: { accountIds: ['qm:customer:ian-brightsi'] },
   });
   off();
+  expect(added.status).toBe(200);
   expect(items(events[0], 'changelog.items').map((i) => [at(i, 'field'), at(i, 'toString')])).toEqual([
     ['Request participants', 'Ian Integrator'],
   ]);
