@@ -110,7 +110,7 @@ describe('recurrence properties', () => {
         byDay,
         fc.integer({ min: 0, max: 3 }),
         fc.integer({ min: 1, max: 6 }),
-        fc.constantFrom('keep', 'skip', 'next') as fc.Arbitrary<'keep' | 'skip' | 'next'>,
+        fc.constantFrom<'keep' | 'skip' | 'next'>('keep', 'skip', 'next'),
         (input, startDate, days, fromWeek, span, onNonWorkingDay) => {
           const cal = businessCalendarSchema.parse(input);
           const start = startDate.toISOString();
