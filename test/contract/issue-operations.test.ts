@@ -1,5 +1,6 @@
 // Every issue-level operation of src/jira against the local site, through the real @forge/api path, with
 // each request and response checked against Atlassian's specs.
+import { route } from '@forge/api';
 import {
   addComment,
   addWatcher,
@@ -188,5 +189,22 @@ describe('against the specs', () => {
     const seen = seenKeys(ctx.checker);
     const wanted = JIRA_OPERATIONS.filter((o) => (ISSUE_OPERATIONS as readonly string[]).includes(o.operationId));
     expect(wanted.filter((o) => !seen.has(`${o.method} ${o.path}`)).map((o) => o.operationId)).toEqual([]);
+  });
+});
+
+describe('the spec checker itself', () => {
+  it('flags a request the spec refuses', async () => {
+    const before = ctx.checker.violations.length;
+    await expect(
+      ctx.app.call({
+        operation: 'editIssue',
+        method: 'PUT',
+        route: route`/rest/api/3/issue/${ss}`,
+        body: { fields: 'not an object' },
+        safety: 'idempotent',
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID' });
+    expect(ctx.checker.violations.slice(before)).toEqual([expect.stringContaining('request: body/fields')]);
+    ctx.checker.violations.length = before;
   });
 });

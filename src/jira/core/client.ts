@@ -10,6 +10,8 @@
 //   full-jitter backoff. 'not-idempotent' calls (create comment, create issue, transition, create organization)
 //   are retried only when the operation gives a `probe` that looks for the write after the backoff and finds
 //   nothing; without a probe the error goes up with maybeApplied = true and nothing is re-sent.
+//   Across re-runs of a whole command (the queue retrying a failed one) the operations themselves check
+//   first: addComment looks for its command key, transitionToStatus for the target status.
 // - Anything else (400, 401, 403, 404, 409) is final at once.
 import type { APIResponse, RequestInit, Route } from '@forge/api';
 import type { ZodType } from 'zod';

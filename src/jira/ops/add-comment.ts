@@ -33,7 +33,7 @@ const createdSchema: z.ZodType<{ id: string }> = z.looseObject({ id: z.string() 
  * POST /rest/api/3/issue/{issueIdOrKey}/comment (addComment) with `properties` in the create body:
  * sd.public.comment { internal } sets the JSM visibility in the same request (no window where an internal
  * note is public), and onboarding.command { key } marks the write.
- * No comment is written twice for one command key: the newest comments are read first (an earlier attempt
+ * No comment is written twice for one command key: the newest 50 comments are read first (an earlier attempt
  * may have posted and then failed, e.g. on the read-back), and after an ambiguous POST failure the client
  * re-sends only when that search still finds nothing. The comment is then read back (getComment); a
  * visibility other than asked for is VISIBILITY_MISMATCH.
