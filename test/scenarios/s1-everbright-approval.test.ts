@@ -158,6 +158,8 @@ describe('S1 answers', () => {
       expect(r.commands.filter((c) => c.type !== 'setRunSummary')).toEqual([]);
       expect(r.run?.attention.map((a) => a.code)).toEqual(['answer.ambiguous']);
       expect(r.run?.steps['go-live-approval']?.approval?.answer).toBeUndefined();
+      const settled = step(pb, r.run, ev.panel('p1', 'approve', { note: 'SS-9 was about this one' }), hours(10));
+      expect(settled.run?.attention).toEqual([]);
     }
   });
 

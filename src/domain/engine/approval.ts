@@ -125,7 +125,8 @@ export function applyAnswer(s: Session, step: ApprovalStep, answer: Answer, reco
   if (!state?.approval) return;
   state.approval.answer = answer;
   delete state.approval.nextChaseAt;
-  s.clearAttention('approval.unanswered', step.id);
+  // An answer settles what stood in for one: no answer, an unclear one, an email that could belong elsewhere.
+  for (const code of ['approval.unanswered', 'answer.unclear', 'answer.ambiguous']) s.clearAttention(code, step.id);
   const who = answer.byName ?? answer.byAccountId;
   if (record !== undefined) s.emit(`${step.id}/answer`, [internalNote(s, record)], step.id);
   if (answer.decision === 'approve') {
