@@ -53,6 +53,11 @@ export function storedDateMillis(value: unknown, zone: string): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
   if (typeof value !== 'string' || value.trim() === '') return null;
+  // Fast path for the common case (an instant with its offset): no zone needed, no luxon parse.
+  if (/^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)$/.test(value)) {
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) return ms;
+  }
   const local = parseLocalDate(value.trim(), zone);
   if (local !== null) return local;
   const dt = DateTime.fromISO(value.trim(), { zone });
