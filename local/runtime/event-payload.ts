@@ -2,10 +2,30 @@
 // a richer payload would let the app skip GETs it must make on Jira Cloud.
 // Issue fields come from the site at delivery time, read as the app through the JiraHandler with the
 // `x-local-runtime` header so the site can leave these reads out of the app's call log.
-import type { SiteEvent } from '../contracts';
+import type { JiraHandler, SiteEvent } from '../contracts';
+import { LOCAL_SITE_URL } from './forge-fetch';
 
 /** A GET on the site as the platform (not the app); resolves to JSON, or undefined on a non-2xx answer. */
 export type PlatformRead = (path: string) => Promise<unknown>;
+
+const READ_ATTEMPTS = 5;
+
+/** Reads as the platform: a 429, 5xx or timeout (the site's fault injection) is tried again, as Forge would. */
+export function platformRead(jira: JiraHandler): PlatformRead {
+  return async (path) => {
+    for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt += 1) {
+      const request = new Request(LOCAL_SITE_URL + path, { headers: { 'x-local-runtime': 'event-payload' } });
+      try {
+        const response = await jira(request, { kind: 'app' });
+        if (response.ok) return (await response.json()) as unknown;
+        if (response.status !== 429 && response.status < 500) return undefined;
+      } catch {
+        // A timeout from the site's fault injection: try again.
+      }
+    }
+    return undefined;
+  };
+}
 
 /** The `Issue.fields` Forge documents for issue events. */
 const ISSUE_FIELDS = [

@@ -7,8 +7,8 @@
 import { APP_ACCOUNT_ID, type JiraHandler, type SiteEvent, type SiteEventListener } from '../contracts';
 import { Agenda, type AgendaKind } from './agenda';
 import type { ManualClock } from './clock';
-import { forgePayload, type PlatformRead } from './event-payload';
-import { installForgeFetch, LOCAL_SITE_URL, runInInvocation } from './forge-fetch';
+import { forgePayload, platformRead } from './event-payload';
+import { installForgeFetch, runInInvocation } from './forge-fetch';
 import { installForgeRuntime } from './forge-runtime-global';
 import { kvsHandler } from './kvs-http';
 import { KvsStore } from './kvs-store';
@@ -118,11 +118,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     }
   }
 
-  const read: PlatformRead = async (path) => {
-    const request = new Request(LOCAL_SITE_URL + path, { headers: { 'x-local-runtime': 'event-payload' } });
-    const response = await jira(request, { kind: 'app' });
-    return response.ok ? ((await response.json()) as unknown) : undefined;
-  };
+  const read = platformRead(jira);
 
   function deliverToConsumer(consumer: ConsumerModule, event: Record<string, unknown>): Promise<unknown> {
     const context = { installContext };

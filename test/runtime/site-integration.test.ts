@@ -91,3 +91,18 @@ test('events from the site arrive shaped, and the app does not hear its own comm
     destinationProjectId: '10000',
   });
 });
+
+test('payload reads survive the site injecting 5xx and 429', async () => {
+  const issue = await createIssue('Onboard Beta');
+  site.setFaults({ rate5xx: 0.4, rate429: 0.4, seed: 1 });
+  try {
+    await runtime.settle();
+  } finally {
+    site.setFaults({});
+  }
+  const createdEvent = events.find((e) => e.eventType === 'avi:jira:created:issue') as {
+    issue: { key: string; fields: Record<string, unknown> };
+  };
+  expect(createdEvent.issue.key).toBe(issue.key);
+  expect(createdEvent.issue.fields.summary).toBe('Onboard Beta');
+});
