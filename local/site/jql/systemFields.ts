@@ -104,7 +104,8 @@ export function systemField(name: string, schema: JqlSchema): FieldDef | null {
         kind: 'text',
         operators: ['~', '!~'],
         emptyOk: false,
-        values: (i) => present(i.comments?.join('\n')),
+        // Each comment is searched on its own, as Jira indexes comments one by one.
+        values: (i) => (i.comments ?? []).filter((c) => c !== ''),
       };
     case 'text':
       return { id: 'text', name, kind: 'text', operators: ['~'], emptyOk: false, values: (i) => allText(i, schema) };
@@ -152,7 +153,7 @@ export function systemField(name: string, schema: JqlSchema): FieldDef | null {
 }
 
 function allText(issue: JqlIssue, schema: JqlSchema): string[] {
-  const texts = [issue.summary, issue.description ?? '', (issue.comments ?? []).join('\n')];
+  const texts = [issue.summary, issue.description ?? '', ...(issue.comments ?? [])];
   for (const f of Object.values(schema.fieldsByName)) {
     if (f.type !== 'string' && f.type !== 'text') continue;
     const v = issue.fields[f.id];

@@ -45,6 +45,9 @@ describe('JQL text search (~)', () => {
     expect(keys('text ~ laptop', all)).toEqual(['SS-1', 'SS-2']);
     expect(keys('text ~ "returned"', all)).toEqual(['SS-2']);
     expect(keys('comment ~ returned', all)).toEqual(['SS-2']);
+    const two = issue({ key: 'SS-4', comments: ['Laptop ordered', 'Badge returned'] });
+    expect(keys('comment ~ "laptop returned"', [two])).toEqual([]);
+    expect(keys('comment ~ "badge returned"', [two])).toEqual(['SS-4']);
     expect(keys('text ~ "ana laptop"', all)).toEqual([]);
   });
 
