@@ -77,7 +77,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
   loaded.app = (await import('../../src/index')) as unknown as AppModule;
   const { configureRuntime } = await import('../../src/shared/runtime');
   const storage = await import('../../src/storage');
-  const restore = configureRuntime({ clock, appAccountId: APP_ACCOUNT_ID });
+  const restore = configureRuntime({ clock, appAccountId: APP_ACCOUNT_ID, sleep: () => Promise.resolve() });
 
   const hooks: LocalRuntimeHooks = {
     async reset() {

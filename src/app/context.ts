@@ -2,9 +2,14 @@
 import type { DecideContext } from '../domain/engine';
 import type { JiraClient } from '../jira';
 import { appJira, forgeDefaults } from '../jira';
-import { appAccount, now } from '../shared/runtime';
+import { appAccount, now, sleep } from '../shared/runtime';
 import { loadDirectory, loadSlackWebhook } from '../storage';
 import { NameCache } from './names';
+
+/** The Jira client's settings: the injected clock and sleeper (see src/shared/runtime.ts). */
+export function jiraDeps(): typeof forgeDefaults {
+  return { ...forgeDefaults, clock: { now }, sleep };
+}
 
 export interface Invocation {
   jira: JiraClient;
@@ -15,9 +20,7 @@ export interface Invocation {
   log(message: string): void;
 }
 
-export async function openInvocation(
-  jira: JiraClient = appJira({ ...forgeDefaults, clock: { now } }),
-): Promise<Invocation> {
+export async function openInvocation(jira: JiraClient = appJira(jiraDeps())): Promise<Invocation> {
   const [directory, slackWebhook] = await Promise.all([loadDirectory(), loadSlackWebhook()]);
   return {
     jira,

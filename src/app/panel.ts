@@ -1,12 +1,11 @@
 /** Panel actions and starting by hand: the agent's permission on the issue is checked before anything happens. */
 import type { EngineEvent, Run } from '../domain/engine';
 import { matchPlaybook } from '../domain/engine';
-import { getMyPermissions, userJira, forgeDefaults, type JiraClient } from '../jira';
+import { getMyPermissions, isJiraError, userJira, type JiraClient } from '../jira';
 import type { PanelAction } from '../shared/contracts';
-import { now } from '../shared/runtime';
 import { loadCurrentPlaybooks, loadPlaybookVersion, loadRunRecord } from '../storage';
 import { applyEvent, applyToIssueRun, type Applied } from './apply';
-import type { Invocation } from './context';
+import { jiraDeps, type Invocation } from './context';
 import { snapshotOf } from './new-ticket';
 
 export class PermissionDenied extends Error {
@@ -17,9 +16,14 @@ export class PermissionDenied extends Error {
 export async function requirePermission(
   issueKey: string,
   permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES',
-  jira: JiraClient = userJira({ ...forgeDefaults, clock: { now } }),
+  jira: JiraClient = userJira(jiraDeps()),
 ): Promise<void> {
-  const granted = await getMyPermissions(jira, [permission], { issueKey });
+  // Jira answers 404 for an issue the caller may not see: that is a refusal too.
+  const none: Record<string, boolean> = {};
+  const granted = await getMyPermissions(jira, [permission], { issueKey }).catch((error: unknown) => {
+    if (isJiraError(error, 'NOT_FOUND') || isJiraError(error, 'FORBIDDEN')) return none;
+    throw error;
+  });
   if (!granted[permission])
     throw new PermissionDenied(`you may not ${permission === 'EDIT_ISSUES' ? 'edit' : 'see'} ${issueKey}`);
 }

@@ -1,11 +1,10 @@
 /** Resolvers for the issue panel and the admin page. Each checks the caller's permission, as the caller, first. */
 import Resolver from '@forge/resolver';
-import { openInvocation } from '../app/context';
+import { jiraDeps, openInvocation } from '../app/context';
 import { getRunForPanel, panelAction, PermissionDenied, requirePermission } from '../app/panel';
 import { directorySchema } from '../domain/people';
-import { forgeDefaults, getMyPermissions, userJira } from '../jira';
+import { getMyPermissions, userJira } from '../jira';
 import { adminRequests, panelRequests, type RunView } from '../shared/contracts';
-import { now } from '../shared/runtime';
 import {
   listPlaybookHeads,
   loadSlackWebhook,
@@ -60,7 +59,7 @@ panel.define('act', ({ payload, context }) =>
 );
 
 async function requireAdmin(): Promise<void> {
-  const granted = await getMyPermissions(userJira({ ...forgeDefaults, clock: { now } }), ['ADMINISTER']);
+  const granted = await getMyPermissions(userJira(jiraDeps()), ['ADMINISTER']);
   if (!granted.ADMINISTER) throw new PermissionDenied('only Jira admins may change onboarding settings');
 }
 

@@ -91,7 +91,7 @@ export function mentions(node: unknown): string[] {
  * Until the local site emulates GET /rest/api/3/field/search (getFieldsPaginated, which src/jira uses to find a field
  * by name), it is answered here from the site's own GET /rest/api/3/field, filtered the way Jira filters `query`.
  */
-function withFieldSearch(handle: JiraHandler): JiraHandler {
+export function withFieldSearch(handle: JiraHandler): JiraHandler {
   return async (request, principal) => {
     const url = new URL(request.url);
     if (url.pathname !== '/rest/api/3/field/search') return handle(request, principal);
