@@ -23,7 +23,7 @@ const event: fc.Arbitrary<(i: number) => EngineEventInput> = fc.oneof(
   fc.constant((i: number) => ev.tick(`t${i}`)),
   fc
     .constantFrom('approve', 'decline', 'customerCommunicationNeeded', 'cancel', 'startByHand')
-    .map((action) => (i: number) => ev.panel(`p${i}`, action as 'approve')),
+    .map((action) => (i: number) => ev.panel(`p${i}`, action)),
   fc.constantFrom('acc-david', 'acc-partner').map((who) => (i: number): EngineEventInput => ({
     id: `a${i}`,
     type: 'answerTicket',
