@@ -15,7 +15,8 @@ export const forgeDefaults: JiraClientDeps = {
     debug: (message, data) => console.debug(message, data ?? ''),
     warn: (message, data) => console.warn(message, data ?? ''),
   },
-  timeoutMs: 20_000,
+  // No timeoutMs: Forge's own invocation limit ends a hung call, and whether the platform's fetch bridge
+  // honours an AbortSignal is unverified. Timeouts show up as transport errors and are handled as such.
 };
 
 /** Calls Jira as the app's own account (APP_ACCOUNT_ID): what `ignoreSelf` filters out. */

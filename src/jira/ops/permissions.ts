@@ -12,11 +12,11 @@ export type PermissionContext = { readonly issueKey: string } | { readonly proje
  * GET /rest/api/3/mypermissions?permissions=&issueKey=|projectKey= (getMyPermissions): what the CALLER may do
  * (so use it through asUser() to check the agent). Keys like BROWSE_PROJECTS, EDIT_ISSUES, ADMINISTER.
  */
-export async function getMyPermissions(
+export async function getMyPermissions<K extends string>(
   jira: JiraClient,
-  keys: readonly string[],
+  keys: readonly K[],
   context: PermissionContext = {},
-): Promise<Record<string, boolean>> {
+): Promise<Record<K, boolean>> {
   const query = new URLSearchParams({ permissions: keys.join(','), ...context });
   const result = await jira.call({
     operation: 'getMyPermissions',
@@ -25,7 +25,10 @@ export async function getMyPermissions(
     schema: myPermissionsSchema,
     safety: 'idempotent',
   });
-  return Object.fromEntries(keys.map((key) => [key, result.permissions[key]?.havePermission ?? false]));
+  return Object.fromEntries(keys.map((key) => [key, result.permissions[key]?.havePermission ?? false])) as Record<
+    K,
+    boolean
+  >;
 }
 
 const bulkGrantsSchema = z.looseObject({
