@@ -3,13 +3,16 @@ import { storedDateMillis } from './dates';
 import { chooser, EQ_EMPTY, lower, ORDERED, present, REL, TEXT, user, type FieldDef } from './fieldkit';
 import type { JqlCustomField, JqlIssue, JqlPropertyAlias } from './types';
 
-/** Values of a custom field or property, flattened: arrays give every element, options their value. */
+/**
+ * Values of a custom field or property, flattened: arrays give every element; an object every name it can be
+ * searched by (an option's value, a user's accountId, a request type's name and key), the first one sorting.
+ */
 function scalars(raw: unknown): unknown[] {
   if (raw === null || raw === undefined || raw === '') return [];
   if (Array.isArray(raw)) return raw.flatMap(scalars);
   if (typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
-    return scalars(o.value ?? o.accountId ?? o.name ?? o.key ?? null);
+    return [o.value, o.accountId, o.name, o.key].flatMap((v) => (typeof v === 'object' ? [] : scalars(v)));
   }
   return [raw];
 }

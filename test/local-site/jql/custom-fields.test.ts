@@ -1,4 +1,4 @@
-import { issue, keys } from './fixtures';
+import { issue, keys, schema } from './fixtures';
 
 const finance = issue({
   key: 'SS-1',
@@ -19,6 +19,21 @@ const bare = issue({ key: 'SS-3' });
 const all = [finance, payroll, bare];
 
 describe('JQL custom fields', () => {
+  it('an object value is found by each name it has (a request type by name or key)', () => {
+    const s = schema({
+      fieldsByName: {
+        'Request Type': { id: 'customfield_10001', type: 'option', options: ['New starter', 'ss/new-starter'] },
+      },
+    });
+    const rt = issue({
+      key: 'SS-9',
+      fields: { customfield_10001: { name: 'New starter', key: 'ss/new-starter', id: '7' } },
+    });
+    expect(keys('"Request Type" = "New starter"', [rt, bare], s)).toEqual(['SS-9']);
+    expect(keys('"Request Type" = "ss/new-starter"', [rt, bare], s)).toEqual(['SS-9']);
+    expect(keys('"Request Type" != "New starter"', [rt, bare], s)).toEqual([]);
+  });
+
   it('finds option fields by quoted name and by cf[id], values case-insensitively', () => {
     expect(keys('"Needs Configuration?" = "Integrated Finance"', all)).toEqual(['SS-1']);
     expect(keys('cf[10010] = "integrated finance"', all)).toEqual(['SS-1']);
