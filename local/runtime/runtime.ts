@@ -200,11 +200,14 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
       await agenda.pump();
     },
     settle: () => runUntil(undefined, WORK),
-    invoke(functionKey, request) {
-      const accountId = request.context.accountId;
+    async invoke(functionKey, request) {
+      if (typeof request?.call?.functionKey !== 'string') throw new Error('invoke needs { call: { functionKey } }');
+      const context = request.context ?? {};
+      const accountId = typeof context.accountId === 'string' ? context.accountId : undefined;
       const backend = { principal: accountId ? { accountId } : undefined, installContext };
-      const moduleKey = request.context.moduleKey ?? functionKey;
-      return call('resolver', functionKey, moduleKey, [request, backend], accountId, request.call.functionKey);
+      const moduleKey = typeof context.moduleKey === 'string' ? context.moduleKey : functionKey;
+      const args: [unknown, unknown] = [{ ...request, context }, backend];
+      return call('resolver', functionKey, moduleKey, args, accountId, request.call.functionKey);
     },
     get installedAt() {
       return new Date(installedAt);

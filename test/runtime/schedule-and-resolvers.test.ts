@@ -34,3 +34,10 @@ test('reset empties storage and restarts the schedule from now', async () => {
   await h.runtime.advance(5 * 60_000);
   expect(h.seen.map((s) => s.at)).toEqual(['2026-03-02T09:08:00.000Z']);
 });
+
+test('a resolver invoked without a user cannot act as one; a malformed invoke is refused', async () => {
+  const request = { call: { functionKey: 'whoAmI', payload: {} }, context: {} };
+  await expect(h.runtime.invoke('panel', request)).rejects.toThrow('Authentication Required');
+  await expect(h.runtime.invoke('panel', {} as never)).rejects.toThrow('call: { functionKey }');
+  expect(h.runtime.log().map((e) => [e.kind, e.ok])).toEqual([['resolver', false]]);
+});
