@@ -51,6 +51,7 @@ describe('S1 happy path', () => {
     expect(textOf(ask!.body)).toContain('May we push them live?');
     expect(hold.run?.stage).toBe('go-live-approval');
     expect(hold.run?.nextDueAt).toBe(hours(29).toISOString());
+    expect(hold.run?.steps['go-live-approval']?.dueAt).toBe(hours(5 + 96).toISOString());
   });
 
   it('on approval puts CS back to To Do; when CS is Done tells James and David, and resolves SS', () => {
