@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   const clock = new ManualClock(new Date());
   const stateFile = process.env.LOCAL_STATE_FILE ? join(process.cwd(), process.env.LOCAL_STATE_FILE) : undefined;
   const loaded = !!stateFile && existsSync(stateFile);
-  const site = createJiraSite({ clock, baseUrl, ...(stateFile ? { stateFile } : {}) });
+  const site = createJiraSite({
+    clock,
+    baseUrl,
+    ...(stateFile ? { stateFile } : {}),
+    onSpecViolation: (note) => console.warn(`[local site] response breaks Atlassian's spec: ${note}`),
+  });
   const factory = await loadRuntime();
   const plugin: LocalRuntimePlugin = factory ? await factory({ site, clock, baseUrl }) : { hooks: noRuntimeHooks };
   const { url } = await startServer({

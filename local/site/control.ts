@@ -56,6 +56,10 @@ export async function control(deps: ControlDeps, method: string, url: URL, body:
       await deps.hooks.reset({ demo });
       if (demo) deps.site.seedDemo();
       await deps.hooks.settle();
+      if (demo) {
+        deps.site.advanceDemo();
+        await deps.hooks.settle();
+      }
       return { status: 200, body: { reset: true, demo, now: deps.clock.now().toISOString() } };
     }
     case 'GET /local/clock':

@@ -6,6 +6,8 @@ import { FIELDS } from './seed';
 import { USERS } from './seed-users';
 import type { Store } from './store';
 import { textToAdf } from './adf';
+import { doTransition } from './transitions-core';
+import { CS_WORKFLOW } from './seed-workflows';
 
 export const S1_EMAIL_HTML = `<html><body><div style="font-family:Calibri">
 <p>Hello team,</p>
@@ -58,4 +60,15 @@ export function seedDemoTickets(store: Store): void {
       [FIELDS.systemVendor]: 'HR Vendor AS',
     },
   });
+}
+
+/** Second stage, after the app has handled the new tickets: the config team puts S1's CS ticket On Hold, so the
+ * S1 example waits for the approver. A site without the app has no CS ticket and nothing moves. */
+export function advanceDemoTickets(store: Store): void {
+  const ss = store.issue('SS-1');
+  const link = ss && store.data.links.find((l) => l.inwardIssueId === ss.id || l.outwardIssueId === ss.id);
+  const otherId = link && (link.inwardIssueId === ss?.id ? link.outwardIssueId : link.inwardIssueId);
+  const cs = otherId ? store.issueById(otherId) : undefined;
+  if (!cs || cs.projectKey !== 'CS' || cs.statusId !== CS_WORKFLOW.initialStatus) return;
+  doTransition(store, cs, USERS.config, '31', {});
 }

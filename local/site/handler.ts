@@ -16,6 +16,7 @@ export interface HandlerDeps {
   /** 'throw': a response that breaks the spec becomes a 500 (tests); 'log': it is only recorded. */
   responseCheck: 'throw' | 'log';
   specViolations: string[];
+  onSpecViolation?: ((note: string) => void) | undefined;
   afterRequest: () => void;
   sleep: (ms: number) => Promise<void>;
 }
@@ -136,6 +137,7 @@ async function produce(
     if (violations.length > 0) {
       const note = `${method} ${path} -> ${reply.status}: ${violations.slice(0, 5).join('; ')}`;
       deps.specViolations.push(note);
+      deps.onSpecViolation?.(note);
       if (deps.responseCheck === 'throw')
         return errorReply(path, 500, [`Local site bug, response breaks the spec: ${note}`]);
     }

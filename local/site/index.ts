@@ -10,7 +10,7 @@ import { Store, type LogEntry } from './store';
 import { receiveEmail, type InboundEmail } from './email';
 import { AutomationRule } from './automation';
 import { loadSpecs } from './spec';
-import { seedDemoTickets } from './demo';
+import { advanceDemoTickets, seedDemoTickets } from './demo';
 
 export interface JiraSiteOptions {
   clock: Clock;
@@ -23,6 +23,8 @@ export interface JiraSiteOptions {
   baseUrl?: string;
   /** 'throw' turns a response that breaks the spec into a 500 (tests use it). Default 'log'. */
   responseCheck?: 'throw' | 'log';
+  /** Told of every response that breaks the spec (npm start prints them). */
+  onSpecViolation?: (note: string) => void;
   /** How injected latency waits. Default: a real timer. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -33,6 +35,8 @@ export interface JiraSite {
   reset(options?: { demo?: boolean }): void;
   /** The example tickets of `reset({ demo: true })`, on the current site. */
   seedDemo(): void;
+  /** The demo's second stage, once the app has handled the new tickets (S1's CS ticket goes On Hold). */
+  advanceDemo(): void;
   sendEmail(email: InboundEmail): { key: string; created: boolean };
   outbox(): OutboxMessage[];
   log(since?: number): LogEntry[];
@@ -61,6 +65,7 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
     baseUrl: options.baseUrl ?? 'http://localhost:8080',
     responseCheck: options.responseCheck ?? 'log',
     specViolations: violations,
+    onSpecViolation: options.onSpecViolation,
     afterRequest: () => automation.run(),
     sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
   };
@@ -73,6 +78,11 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
       services.automationRule = options.automationRule ?? true;
       store.reset();
       if (o?.demo) seedDemoTickets(store);
+      store.save();
+    },
+    advanceDemo: () => {
+      advanceDemoTickets(store);
+      automation.run();
       store.save();
     },
     seedDemo: () => {

@@ -1,4 +1,5 @@
-import type { ManualClock } from '../../local/site/clock';
+import { createJiraSite } from '../../local/site';
+import { ManualClock } from '../../local/site/clock';
 import type { LocalRuntimeHooks } from '../../local/site/control';
 import { AGENT, at, items, START, startHarness, type Harness } from './harness';
 
@@ -47,7 +48,7 @@ test('reset: a fresh site, the runtime installs the app, demo tickets after it, 
   expect((await h.call('GET', '/rest/api/3/issue/SS-1', { as: AGENT })).status).toBe(404);
   calls.length = 0;
   await h.call('POST', '/local/reset', { body: { demo: true } });
-  expect(calls).toEqual(['reset demo=true', 'settle']);
+  expect(calls).toEqual(['reset demo=true', 'settle', 'settle']);
   const found = await h.call('POST', '/rest/api/3/search/jql', {
     as: 'admin@goeverbright.com',
     body: { jql: 'created >= -1d ORDER BY key ASC', fields: ['summary'] },
@@ -91,4 +92,19 @@ test('faults: seeded 429s with Retry-After and 5xx, replayable; never a 403', as
   await h.call('POST', '/local/faults', { body: { rateTimeout: 1 } });
   await expect(h.call('GET', '/rest/api/3/myself', { as: AGENT })).rejects.toThrow();
   expect((await h.call('POST', '/local/faults', { body: { rate429: 2 } })).status).toBe(400);
+});
+
+test('injected latency waits through the site’s sleep before answering', async () => {
+  const waits: number[] = [];
+  const site = createJiraSite({
+    clock: new ManualClock(START),
+    faults: { latencyMs: 250 },
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  });
+  const res = await site.handle(new Request('http://site/rest/api/3/myself'), { kind: 'app' });
+  expect(res.status).toBe(200);
+  expect(waits).toEqual([250]);
 });

@@ -106,6 +106,9 @@ test('enhanced search pages with nextPageToken and hides what the user cannot br
   expect(outsider.status).toBe(400);
   const bad = await h.call('POST', '/rest/api/3/search/jql', { as: AGENT, body: { jql: 'project = NOPE' } });
   expect(bad.status).toBe(400);
+  const unbounded = await h.call('POST', '/rest/api/3/search/jql', { as: AGENT, body: { jql: 'ORDER BY key' } });
+  expect(unbounded.status).toBe(400);
+  expect(at(unbounded.body, 'errorMessages')).toEqual([expect.stringContaining('Unbounded')]);
 });
 
 test('fields list custom fields by name with their schema', async () => {
