@@ -47,7 +47,13 @@ class Spec {
       }
     }
     this.router = new OpenAPIRouter({ definition: doc });
-    const opts = { strict: false, validateFormats: false, allErrors: false, logger: false } as const;
+    const opts = {
+      strict: false,
+      validateFormats: false,
+      validateSchema: false,
+      allErrors: false,
+      logger: false,
+    } as const;
     this.ajv = new Ajv(opts);
     this.coercing = new Ajv({ ...opts, coerceTypes: 'array' });
     const root = { $id: 'spec', components: doc.components };
