@@ -115,6 +115,27 @@ describe('S1 bad intake', () => {
     expect(again.run?.attention).toEqual([]);
   });
 
+  it('reads the intake from the description as Jira stores it (ADF)', () => {
+    const para = (...texts: string[]) => ({
+      type: 'paragraph',
+      content: texts.flatMap((text, i) =>
+        i === 0 ? [{ type: 'text', text }] : [{ type: 'hardBreak' }, { type: 'text', text }],
+      ),
+    });
+    const adf = {
+      type: 'doc',
+      version: 1,
+      content: [
+        para('Hi,'),
+        para('Contractor Installer name:', 'Sunny Roofs Ltd'),
+        para('Contractor Installer contact email: OPS@sunnyroofs.example'),
+      ],
+    };
+    const { run } = step(pb, undefined, ev.created(ticket('SS-6', { description: adf })), T0);
+    expect(run?.variables).toEqual({ installerName: 'Sunny Roofs Ltd', installerEmail: 'ops@sunnyroofs.example' });
+    expect(run?.attention).toEqual([]);
+  });
+
   it('an organization without an account manager gets the default one, and the trace says so', () => {
     const issue = ticket('SS-5', { description: emailDescription('Brand New Solar', 'hi@brandnew.example') });
     const { run, commands, codes } = step(pb, undefined, ev.created(issue), T0);
@@ -131,6 +152,8 @@ describe('S1 matching, replay and panel', () => {
       'RE: EverBright Partner Onboarding',
       'FW: EverBright Partner Onboarding',
       'Fwd: EverBright Partner Onboarding',
+      'SV: EverBright Partner Onboarding',
+      'VS: EverBright Partner Onboarding',
     ]) {
       const m = matchPlaybook([pb], ticket('SS-2', { summary }), directory);
       expect(m.kind).toBe('none');
