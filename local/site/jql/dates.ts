@@ -19,13 +19,16 @@ export function parseDateOperand(text: string, unquotedNumber: boolean, ctx: Dat
   return parseLocalDate(trimmed, ctx.timeZone);
 }
 
-/** '-5d', '4w 2d', '1h30m': a signed sum of weeks, days, hours and minutes (fixed lengths, as Jira). */
+/**
+ * '-5d', '4w 2d', '1h30m': a signed sum of weeks, days, hours and minutes (fixed lengths, as Jira). Units are
+ * lower-case only: '-1M' (a month, elsewhere in JQL) is refused rather than read as minutes.
+ */
 export function parsePeriod(text: string): number | null {
-  const m = /^([-+]?)\s*((?:\d+\s*[wdhmWDHM]\s*)+)$/.exec(text);
+  const m = /^([-+]?)\s*((?:\d+\s*[wdhm]\s*)+)$/.exec(text);
   if (!m) return null;
   let total = 0;
-  for (const part of (m[2] ?? '').matchAll(/(\d+)\s*([wdhmWDHM])/g)) {
-    total += Number(part[1]) * (UNIT_MS[(part[2] ?? 'm').toLowerCase()] ?? 0);
+  for (const part of (m[2] ?? '').matchAll(/(\d+)\s*([wdhm])/g)) {
+    total += Number(part[1]) * (UNIT_MS[part[2] ?? 'm'] ?? 0);
   }
   return m[1] === '-' ? -total : total;
 }

@@ -120,6 +120,7 @@ describe('JQL refusals: what Jira answers with 400', () => {
     expect(refusal('created > yesterday')).toEqual([
       "Date value 'yesterday' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
     ]);
+    expect(refusal('created > -1M')[0]).toMatch(/^Date value '-1M' for field 'created' is invalid/);
     expect(refusal('duedate = "2026-02-30"')[0]).toMatch(/^Date value '2026-02-30' for field 'duedate' is invalid/);
     expect(refusal('Seats > many')).toEqual([
       "The value 'many' for field 'Seats' is invalid - please specify a number.",
