@@ -18,6 +18,7 @@ import type { ZodType } from 'zod';
 import { DEFAULT_BACKOFF, backoffDelay, retryAfterDelay, type BackoffPolicy } from './backoff';
 import { parseErrorBody } from './error-body';
 import { JiraError, codeForStatus } from './errors';
+import { describe, parseBody } from './parse';
 import { readRateLimit, waitFor429, type RateLimitInfo } from './rate-limit';
 
 /** `asApp().requestJira` or `asUser().requestJira`: the caller decides whom the app acts as. */
@@ -190,35 +191,4 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
   }
 
   return { call, lastRateLimit: () => lastRateLimit };
-}
-
-function parseBody<T>(call: JiraCall<T>, status: number, text: string): T {
-  if (!call.schema) return undefined as T;
-  let json: unknown;
-  try {
-    json = text.trim() === '' ? undefined : JSON.parse(text);
-  } catch (cause) {
-    throw new JiraError('UNEXPECTED_RESPONSE', `${call.operation}: ${status} body is not JSON`, {
-      operation: call.operation,
-      status,
-      cause,
-    });
-  }
-  const parsed = call.schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.')}: ${i.message}`)
-      .join('; ');
-    throw new JiraError('UNEXPECTED_RESPONSE', `${call.operation}: unexpected response (${issues})`, {
-      operation: call.operation,
-      status,
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 }
