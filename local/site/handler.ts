@@ -40,7 +40,7 @@ function actorOf(store: Store, principal: Principal): string | null {
 }
 
 async function readBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
+  const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
   if (text.trim() === '') return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
@@ -129,7 +129,13 @@ async function produce(
   } catch (e) {
     if (e instanceof JiraError) reply = errorReply(path, e.status, e.errorMessages, e.errors);
     else if (e instanceof JsmError) reply = errorReply(path, e.status, [e.errorMessage]);
-    else throw e;
+    else {
+      // A bug in the site answers like Jira's own failures do, and is recorded so tests see it.
+      const note = `${method} ${path} -> 500: site error ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+      deps.specViolations.push(note);
+      deps.onSpecViolation?.(note);
+      reply = errorReply(path, 500, ['Internal server error.']);
+    }
   }
   if (method !== 'GET') deps.store.save();
   if (reply.status !== 204 && reply.body !== undefined) {

@@ -144,3 +144,12 @@ test('adding participants records a changelog and an update event; request types
   });
   expect(items(types.body, 'values').map((t) => at(t, 'name'))).toEqual(['Company-specific Data Change']);
 });
+
+test('participants can be removed (a DELETE with a body)', async () => {
+  const key = await customerRequest();
+  const path = `/rest/servicedeskapi/request/${key}/participant`;
+  await h.call('POST', path, { as: AGENT, body: { accountIds: ['qm:customer:ian-brightsi'] } });
+  const removed = await h.call('DELETE', path, { as: AGENT, body: { accountIds: ['qm:customer:ian-brightsi'] } });
+  expect(removed.status).toBe(200);
+  expect(items(removed.body, 'values')).toEqual([]);
+});
