@@ -49,7 +49,7 @@ export function collect(
     }
     for (const hit of hits[i] ?? []) {
       let raw = hit.rest;
-      if (raw === '') raw = valueBelow(index, lines.slice(0, end), i);
+      if (raw === '') raw = valueBelow(index, lines, i, end);
       if (raw === '' && hit.checked !== undefined)
         raw = hit.fields.some((f) => isBoolean[f]) ? (hit.checked ? 'yes' : 'no') : '';
       add(hit.fields, { raw, explicit: hit.explicit || raw !== hit.rest, line: i });
@@ -59,8 +59,8 @@ export function collect(
 }
 
 /** A label alone on its line: the value is on the next non-empty line, unless that line is a label itself. */
-function valueBelow(index: LabelIndex, lines: readonly string[], i: number): string {
-  for (let j = i + 1; j < lines.length && j <= i + 3; j += 1) {
+function valueBelow(index: LabelIndex, lines: readonly string[], i: number, end: number): string {
+  for (let j = i + 1; j < end && j <= i + 3; j += 1) {
     const line = lines[j] ?? '';
     if (line === '') continue;
     if (index.match(line).length > 0 || isSignature(line) || index.isLabel(cells(line)[0] ?? '')) return '';
