@@ -36,9 +36,10 @@ export const labelsOf = (field: IntakeField): string[] =>
 function suggestion(field: IntakeField, label: string): string {
   const options = field.options ?? [];
   const line = `'${label}: ${example(field.type, options)}'`;
-  return field.type === 'select' && options.length > 0
-    ? `${line} (one of ${options.map((o) => `'${o}'`).join(', ')})`
-    : line;
+  if (field.type === 'select' && options.length > 0)
+    return `${line} (one of ${options.map((o) => `'${o}'`).join(', ')})`;
+  // The playbook's description of the field tells the person what belongs there.
+  return field.description ? `${line} (${field.description})` : line;
 }
 
 /** "ACME" and "acme" written twice are one value, not a conflict. */

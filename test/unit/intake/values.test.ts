@@ -107,4 +107,16 @@ describe('booleans, selects and text', () => {
     const fields: IntakeField[] = [{ name: 'note', label: 'Note', type: 'text', required: false }];
     expect(parseIntake('nothing here', fields)).toEqual({ values: {}, problems: [] });
   });
+
+  it('also matches a label without its parenthesis, and explains a field by its description', () => {
+    const fields: IntakeField[] = [
+      { name: 'size', label: 'SI size (small/large)', type: 'select', required: true, options: ['Small', 'Large'] },
+      { name: 'company', label: 'SI company', type: 'text', required: true, description: 'the legal company name' },
+    ];
+    const { values, problems } = parseIntake('SI size: large', fields);
+    expect(values).toEqual({ size: 'Large' });
+    expect(problems[0]?.message).toBe(
+      "SI company is missing: add a line 'SI company: ...' (the legal company name) to the request",
+    );
+  });
 });
