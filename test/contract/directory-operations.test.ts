@@ -70,6 +70,12 @@ describe('JSM', () => {
 
   it('finds an organization by name across pages, or creates it and adds it to the service desk', async () => {
     expect((await findOrganizationByName(ctx.app, 'sunpower installers'))?.id).toBe('1');
+    const before = ctx.checker.seen.length;
+    expect((await findOrganizationByName(ctx.app, 'HR VENDOR AS', 2))?.id).toBe('5');
+    expect(ctx.checker.seen.slice(before).map((c) => c.path)).toEqual(
+      Array(3).fill('/rest/servicedeskapi/organization'),
+    );
+    expect(await findOrganizationByName(ctx.app, 'No Such Org', 2)).toBeUndefined();
     const first = await ensureOrganization(ctx.app, 'Bright Solar AS', '1');
     expect(first.created).toBe(true);
     const again = await ensureOrganization(ctx.app, 'Bright Solar AS', '1');

@@ -12,12 +12,16 @@ const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b
  * GET /rest/servicedeskapi/organization?start=&limit= (getOrganizations). The API has no name filter, so
  * pages are walked until an organization with that name (trimmed, case-insensitive) turns up.
  */
-export async function findOrganizationByName(jira: JiraClient, name: string): Promise<Organization | undefined> {
+export async function findOrganizationByName(
+  jira: JiraClient,
+  name: string,
+  pageSize = 50,
+): Promise<Organization | undefined> {
   const seen = await collectPages(
     (start) => ({
       operation: 'getOrganizations',
       method: 'GET',
-      route: route`/rest/servicedeskapi/organization?start=${start}&limit=${50}`,
+      route: route`/rest/servicedeskapi/organization?start=${start}&limit=${pageSize}`,
       safety: 'idempotent',
     }),
     organizationSchema,
