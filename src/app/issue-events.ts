@@ -40,15 +40,22 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
       const key = payload.issue.key;
       const owner = await runIssueFor(key);
       if (owner === undefined) return [];
+      const items = payload.changelog.items.map((i) => ({
+        field: i.field,
+        from: i.fromString ?? null,
+        to: i.toString ?? null,
+      }));
+      const description = items.find((i) => i.field.toLowerCase() === 'description');
+      if (description && owner === key) {
+        // The changelog's text is Jira's rendering (and may be cut): the intake reads the description as stored.
+        const current = await getIssue(inv.jira, { issueIdOrKey: key, fields: ['description'] });
+        description.to = adfToText(current.fields.description ?? null);
+      }
       const event: EngineEvent = {
         ...base(`changelog:${payload.changelog.id}`),
         type: 'ticketUpdated',
         issue: { key, project: payload.issue.fields.project?.key ?? projectOf(key) },
-        items: payload.changelog.items.map((i) => ({
-          field: i.field,
-          from: i.fromString ?? null,
-          to: i.toString ?? null,
-        })),
+        items,
       };
       return listOf(await applyToIssueRun(inv, owner, event));
     }

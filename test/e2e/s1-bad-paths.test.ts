@@ -46,3 +46,29 @@ test('Slack down: the chaser still mentions David in Jira', async () => {
   expect(comments.at(-1)?.mentioned).toEqual([IDS.david]);
   expect(e2e.stack.slack.messages).toEqual([]);
 });
+
+test('after the missing email is added to the description, the agent starts the run by editing it', async () => {
+  const key = await sendEmail(
+    e2e,
+    PEOPLE.bob,
+    'EverBright Partner Onboarding',
+    '<p>Contractor Installer name: SunPower Installers</p>',
+  );
+  const text =
+    'Contractor Installer name: SunPower Installers\nContractor Installer contact email: ops@sunpower.example';
+  const description = {
+    type: 'doc',
+    version: 1,
+    content: text.split('\n').map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+  };
+  const r = await e2e.call('PUT', `/rest/api/3/issue/${key}`, { as: PEOPLE.agent, body: { fields: { description } } });
+  expect(r.status).toBe(204);
+  await e2e.control('/local/settle');
+  const ss = await issue(e2e, key);
+  expect(ss.fields.reporter?.accountId).toBe(IDS.mailbox);
+  expect((ss.fields.customfield_10050 as { value: string }).value).toBe('Integrated Finance');
+  const property = await e2e.get<{ value: { attention: string } }>(
+    `/rest/api/3/issue/${key}/properties/onboarding-run`,
+  );
+  expect(property.value.attention).toBe('no');
+});

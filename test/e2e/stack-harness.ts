@@ -1,7 +1,5 @@
 // One local stack (site + Forge runtime + app) per test file, driven only through its HTTP surface.
 import { createLocalStack, type LocalStack } from '../../local/app';
-import type { JiraHandler } from '../../local/contracts';
-import { createJiraSite } from '../../local/site';
 import { ManualClock } from '../../local/site/clock';
 
 export const START = new Date('2026-03-02T09:00:00.000Z');
@@ -31,9 +29,7 @@ export interface E2E {
 }
 
 export async function startStack(options: { duplicateRate?: number; seed?: number } = {}): Promise<E2E> {
-  const clock = new ManualClock(START);
-  const site = createJiraSite({ clock, responseCheck: 'throw', sleep: () => Promise.resolve() });
-  const stack = await createLocalStack({ clock, site: { ...site, handle: withFieldSearch(site.handle) }, ...options });
+  const stack = await createLocalStack({ clock: new ManualClock(START), responseCheck: 'throw', ...options });
   const server = await stack.listen(0);
   const call = async (method: string, path: string, o: { as?: string; body?: unknown } = {}): Promise<Reply> => {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -85,23 +81,4 @@ export function mentions(node: unknown): string[] {
   const n = node as { type?: string; attrs?: { id?: string }; content?: unknown[] };
   if (n.type === 'mention' && n.attrs?.id) return [n.attrs.id];
   return (n.content ?? []).flatMap(mentions);
-}
-
-/**
- * Until the local site emulates GET /rest/api/3/field/search (getFieldsPaginated, which src/jira uses to find a field
- * by name), it is answered here from the site's own GET /rest/api/3/field, filtered the way Jira filters `query`.
- */
-export function withFieldSearch(handle: JiraHandler): JiraHandler {
-  return async (request, principal) => {
-    const url = new URL(request.url);
-    if (url.pathname !== '/rest/api/3/field/search') return handle(request, principal);
-    const first = await handle(request.clone(), principal);
-    if (first.status !== 501) return first;
-    const all = await handle(new Request(new URL('/rest/api/3/field', url), { headers: request.headers }), principal);
-    const fields = (await all.json()) as { name: string }[];
-    const query = (url.searchParams.get('query') ?? '').toLowerCase();
-    const values = fields.filter((f) => f.name.toLowerCase().includes(query));
-    const body = { startAt: 0, maxResults: values.length, total: values.length, isLast: true, values };
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  };
 }

@@ -2,7 +2,6 @@
 import { createLocalStack, type LocalStack } from '../../local/app';
 import { createJiraSite } from '../../local/site';
 import { ManualClock } from '../../local/site/clock';
-import { withFieldSearch } from '../e2e/stack-harness';
 
 export const START = new Date('2026-03-02T09:00:00.000Z');
 
@@ -21,7 +20,7 @@ export interface InProcess {
 export async function inProcessStack(): Promise<InProcess> {
   const clock = new ManualClock(START);
   const site = createJiraSite({ clock, responseCheck: 'throw', sleep: () => Promise.resolve() });
-  const stack = await createLocalStack({ clock, site: { ...site, handle: withFieldSearch(site.handle) } });
+  const stack = await createLocalStack({ clock, site });
   site.reset();
   await stack.hooks.reset({ demo: false });
   return {
