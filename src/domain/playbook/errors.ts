@@ -16,10 +16,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(document)' : out;
 }
 
-const DISCRIMINATORS: Record<string, string> = {
-  kind: 'action, wait, approval (or for a wait: linkedIssue, status, field, time)',
-  do: 'setFields, addWatchers, comment, transition, createIssue, setProperty',
-};
+/** The values a discriminator may take, by where it sits: a step's kind, a wait's kind, an action's do. */
+function choices(discriminator: string, path: readonly PropertyKey[]): string {
+  if (discriminator === 'do') return 'setFields, addWatchers, comment, transition, createIssue, setProperty';
+  if (path.includes('for')) return 'linkedIssue, status, field, time';
+  if (discriminator === 'kind') return 'action, wait, approval';
+  return 'the documented values';
+}
 
 type Issue = z.core.$ZodIssue;
 
@@ -34,7 +37,9 @@ export function fromZodIssues(issues: readonly Issue[], prefix: readonly Propert
   const out: PlaybookError[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
-    const key = String(path[path.length - 1] ?? 'value');
+    const last = path[path.length - 1];
+    // A list item is named with its list ('actions[0]'), a bare index would say nothing.
+    const key = typeof last === 'number' ? formatPath(path.slice(-2)) : String(last ?? 'value');
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const k of issue.keys) {
@@ -53,7 +58,7 @@ export function fromZodIssues(issues: readonly Issue[], prefix: readonly Propert
           out.push({
             path: formatPath(at),
             code: 'invalid_choice',
-            message: `set '${d}' to one of: ${DISCRIMINATORS[d] ?? 'the documented values'}`,
+            message: `set '${d}' to one of: ${choices(d, path)}`,
           });
         } else out.push(...fromZodIssues(closestBranch(issue.errors), path));
         break;
@@ -63,7 +68,7 @@ export function fromZodIssues(issues: readonly Issue[], prefix: readonly Propert
           out.push({
             path: formatPath(path),
             code: 'required',
-            message: `'${key}' is required: add it (${issue.expected})`,
+            message: `'${key}' is required: add it (${article(issue.expected)})`,
           });
         } else {
           const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'null' : typeof issue.input;
