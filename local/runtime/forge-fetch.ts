@@ -35,6 +35,11 @@ export interface ForgeRoutes {
   readonly queue?: ServiceHandler;
   /** Egress `fetch` from @forge/api. Only used if installed before @forge/api loads (it captures fetch then). */
   readonly egress?: typeof fetch;
+  /**
+   * Whether asUser(accountId) may act as someone other than the invoking user (Forge: a scope declared with
+   * `allowImpersonation: true`). Default true; the runtime sets it from manifest.yml.
+   */
+  readonly allowImpersonation?: boolean;
 }
 
 /** What the platform knows about the current invocation: who invoked it (absent for triggers by the system). */
@@ -73,12 +78,16 @@ function proxyError(code: string, status: number, message: string): Response {
   });
 }
 
-function principalFor(target: ForgeFetchTarget): Principal | Response {
+function principalFor(target: ForgeFetchTarget, allowImpersonation: boolean): Principal | Response {
   if (target.provider === 'app') return { kind: 'app' };
   if (target.provider === 'user') {
-    const accountId = target.accountId ?? invocation.getStore()?.accountId;
-    if (accountId) return { kind: 'user', accountId };
-    return proxyError('NEEDS_AUTHENTICATION_ERR', 401, 'asUser() outside an invocation with a user');
+    const invoker = invocation.getStore()?.accountId;
+    const accountId = target.accountId ?? invoker;
+    if (!accountId) return proxyError('NEEDS_AUTHENTICATION_ERR', 401, 'asUser() outside an invocation with a user');
+    if (accountId !== invoker && !allowImpersonation) {
+      return proxyError('PROXY_ERR', 403, `asUser(${accountId}) needs a scope with allowImpersonation in manifest.yml`);
+    }
+    return { kind: 'user', accountId };
   }
   // Bare requestJira (provider 'none'): refused so app code always says whom it acts as.
   return proxyError('PROXY_ERR', 403, `requestJira without asApp()/asUser() is not supported locally`);
@@ -92,7 +101,7 @@ export function createForgeFetch(routes: ForgeRoutes): ForgeFetch {
       return routes.kvs(new Request(KVS_URL + path, init));
     }
     if (target.type === 'fpp' && target.remote === 'jira') {
-      const principal = principalFor(target);
+      const principal = principalFor(target, routes.allowImpersonation ?? true);
       if (principal instanceof Response) return principal;
       return routes.jira(new Request(LOCAL_SITE_URL + path, init), principal);
     }

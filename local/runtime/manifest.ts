@@ -33,6 +33,14 @@ const ManifestSchema = z.object({
     })
     .loose(),
   app: z.object({ id: z.string() }).loose(),
+  permissions: z
+    .object({
+      scopes: z
+        .array(z.union([z.string(), z.object({ key: z.string(), allowImpersonation: z.boolean().optional() })]))
+        .default([]),
+    })
+    .loose()
+    .optional(),
 });
 
 export type TriggerModule = z.infer<typeof Trigger>;
@@ -54,6 +62,8 @@ export interface LocalManifest {
   readonly triggers: readonly TriggerModule[];
   readonly scheduled: readonly ScheduledModule[];
   readonly consumers: readonly ConsumerModule[];
+  /** Whether any scope is declared with `allowImpersonation: true` (asUser(accountId) in background functions). */
+  readonly allowImpersonation: boolean;
   /** The app's export for a manifest function key; throws if the manifest or the module lacks it. */
   handler(functionKey: string): ForgeFunction;
 }
@@ -78,6 +88,7 @@ export function loadManifest(manifestYaml: string, app: Readonly<Record<string, 
     triggers: trigger,
     scheduled: scheduledTrigger,
     consumers: consumer,
+    allowImpersonation: (manifest.permissions?.scopes ?? []).some((s) => typeof s !== 'string' && s.allowImpersonation),
     handler,
   };
 }

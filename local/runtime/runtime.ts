@@ -175,6 +175,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     kvs: kvsHandler(store),
     queue: queue.handler,
     egress: options.egress,
+    allowImpersonation: manifest.allowImpersonation,
   });
   const uninstallRuntime = installForgeRuntime({ appId: manifest.appId, cloudId });
   const unsubscribe = options.onSiteEvent(receive);

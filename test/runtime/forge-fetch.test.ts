@@ -79,3 +79,14 @@ test('method, query and body arrive as a WHATWG Request', async () => {
 test('bare requestJira is refused so code always says whom it acts as', async () => {
   await expect(api.requestJira(route`/rest/api/3/myself`)).rejects.toThrow();
 });
+
+test('without allowImpersonation asUser(id) may only name the invoking user', async () => {
+  uninstall();
+  uninstall = installForgeFetch({ jira: fakeJira, allowImpersonation: false });
+  await runInInvocation({ accountId: 'anna' }, async () => {
+    expect(await myself(asUser('anna').requestJira(route`/rest/api/3/myself`))).toBe('anna');
+    await expect(asUser('bob').requestJira(route`/rest/api/3/myself`)).rejects.toThrow();
+  });
+  await expect(asUser('bob').requestJira(route`/rest/api/3/myself`)).rejects.toThrow();
+  expect(seen.map((s) => s.principal)).toEqual([{ kind: 'user', accountId: 'anna' }]);
+});

@@ -9,7 +9,7 @@ const manifestYaml = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), '
 const received: { handler: string; payload: unknown }[] = [];
 const record = (handler: string) => (payload: unknown) => void received.push({ handler, payload });
 
-const app = {
+const app: Record<string, (payload: unknown) => unknown> = {
   handleIssueEvent: record('handleIssueEvent'),
   handleDueRuns: record('handleDueRuns'),
   handleRunWork: record('handleRunWork'),
@@ -80,4 +80,25 @@ test('a manifest function the app does not export is refused at start', () => {
   expect(() =>
     createLocalRuntime({ manifestYaml, app: partial, jira: site.jira, onSiteEvent: site.onSiteEvent, clock }),
   ).toThrow('handleDueRuns');
+});
+
+test('the manifest declares no impersonation: a trigger cannot act as the event actor', async () => {
+  const { asUser, route } = await import('@forge/api');
+  const outcomes: string[] = [];
+  app.handleIssueEvent = async (event: unknown) => {
+    const actor = (event as { atlassianId: string }).atlassianId;
+    await asUser(actor)
+      .requestJira(route`/rest/api/3/myself`)
+      .then(
+        () => outcomes.push('acted as user'),
+        (e: Error) => outcomes.push(e.name),
+      );
+  };
+  try {
+    site.emit({ id: 'x1', type: 'avi:jira:created:issue', actorAccountId: 'user-anna', issueId: '10001' });
+    await runtime.settle();
+  } finally {
+    app.handleIssueEvent = record('handleIssueEvent');
+  }
+  expect(outcomes).toEqual(['PROXY_ERR']);
 });
