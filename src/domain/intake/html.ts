@@ -71,10 +71,8 @@ class Lines {
  * with "> " so that quoted replies can be recognised and cut later.
  */
 export function htmlToText(html: string): string {
-  // A real HTML email breaks source lines anywhere; remnant text keeps its own line breaks.
-  const blockTags = html.match(/<(?:div|p|table|tr|li|br)\b/gi)?.length ?? 0;
-  const newlines = html.match(/\n/g)?.length ?? 0;
-  const isDocument = /<(?:html|body)\b/i.test(html) || blockTags > newlines;
+  // A whole HTML document breaks source lines anywhere; in remnant text a newline is a line break.
+  const isDocument = /<(?:html|body)\b/i.test(html);
   const source = isDocument ? html : html.replace(/\r\n?|\n/g, '<br>');
   const lines = new Lines();
   let at = 0;

@@ -137,4 +137,24 @@ describe('parseIntake on ADF documents', () => {
       },
     ]);
   });
+
+  it('reads an email as JSM converts it: signature image, emoji, links, then the quoted thread', () => {
+    const adf = doc(
+      p(text('Hello Support '), { type: 'emoji', attrs: { shortName: ':wave:', text: '👋' } }),
+      p(text('Contractor Installer name'), br, text('  Brightside\u00a0Energy  ')),
+      p(
+        text('Contractor Installer contact email'),
+        br,
+        text('ops@brightside.example', [{ type: 'link', attrs: { href: 'mailto:ops@brightside.example' } }]),
+      ),
+      p(text('Kind regards')),
+      { type: 'mediaSingle', content: [{ type: 'media', attrs: { id: 'sig', type: 'file', collection: 'x' } }] },
+      p(text('On Tue, 24 Nov 2026 at 09:12, EverBright <onboarding@goeverbright.com> wrote:')),
+      { type: 'blockquote', content: [p(text('Contractor Installer name: Template Co'))] },
+    );
+    expect(parseIntake(adf, everBright)).toEqual({
+      values: { installerName: 'Brightside Energy', installerEmail: 'ops@brightside.example' },
+      problems: [],
+    });
+  });
 });

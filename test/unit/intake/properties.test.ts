@@ -156,4 +156,33 @@ describe('a value written under its label is read back', () => {
       }),
     );
   });
+
+  it('never gives one field the value of another, even when one label starts with another', () => {
+    const pool = ['Contact', 'Contact email', 'Contact email backup', 'Start', 'Start date', 'Company', 'Company name'];
+    const word = fc
+      .stringMatching(/^[A-Z][a-z]{2,8}$/)
+      .filter((w) => !/contact|email|backup|start|date|compan|name/i.test(w));
+    const valueArb = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: pool.length }),
+        fc.array(valueArb, { minLength: pool.length, maxLength: pool.length }),
+        fc.array(fc.constantFrom(...layouts), { minLength: pool.length, maxLength: pool.length }),
+        fc.boolean(),
+        (labels, values, lineLayouts, reverse) => {
+          const fields: IntakeField[] = labels.map((label, i) => ({
+            name: `f${i}`,
+            label,
+            type: 'text',
+            required: true,
+          }));
+          const lines = labels.map((label, i) => (lineLayouts[i] ?? layouts[0]!)(label, values[i] ?? ''));
+          if (reverse) lines.reverse();
+          const { values: read, problems } = parseIntake(lines.join('\n'), fields);
+          expect(problems).toEqual([]);
+          expect(read).toEqual(Object.fromEntries(labels.map((_, i) => [`f${i}`, values[i]])));
+        },
+      ),
+    );
+  });
 });
