@@ -1,6 +1,7 @@
 // Issue links. The POST's inwardIssue is the link's source ("A duplicates B" for inwardIssue A, outwardIssue B).
 import type { IssueLink, IssueLinkType } from './model';
 import type { Store } from './store';
+import { recordChange } from './issues-core';
 
 export function createLink(
   store: Store,
@@ -15,14 +16,25 @@ export function createLink(
   if (existing) return existing;
   const link: IssueLink = { id: store.nextId(), typeId: type.id, inwardIssueId: inwardId, outwardIssueId: outwardId };
   store.data.links.push(link);
-  const now = store.now();
-  store.issueById(inwardId).updated = now;
-  store.issueById(outwardId).updated = now;
   store.emit({
     type: 'avi:jira:created:issuelink',
     actorAccountId: actorId,
     link: { id: link.id, sourceIssueId: inwardId, destinationIssueId: outwardId, typeName: type.name },
   });
+  // Jira Cloud also records the link in both issues' history ("Link"), and those are issue updates.
+  const source = store.issueById(inwardId);
+  const destination = store.issueById(outwardId);
+  const item = (other: typeof source, text: string) => ({
+    field: 'Link',
+    fieldId: 'issuelinks',
+    fieldtype: 'jira',
+    from: null,
+    fromString: null,
+    to: other.key,
+    toString: `This issue ${text} ${other.key}`,
+  });
+  recordChange(store, source, actorId, [item(destination, type.outward)]);
+  recordChange(store, destination, actorId, [item(source, type.inward)]);
   return link;
 }
 

@@ -58,7 +58,14 @@ export class Store {
   emit(event: Omit<SiteEvent, 'id' | 'at'>): SiteEvent {
     const full: SiteEvent = { id: `site-event-${this.nextId()}`, at: this.now(), ...event };
     this.log({ kind: 'event', event: full });
-    for (const listener of [...this.listeners]) listener(full);
+    // A subscriber's failure is its own: the change already happened on the site, as on Jira.
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(full);
+      } catch (e) {
+        this.log({ kind: 'event', event: full, note: `listener failed: ${e instanceof Error ? e.message : String(e)}` });
+      }
+    }
     return full;
   }
 

@@ -26,6 +26,8 @@ test('Needs Configuration? = Integrated Finance creates a linked CS ticket, afte
     ['avi:jira:updated:issue', 'SS-1'],
     ['avi:jira:created:issue', 'CS-1'],
     ['avi:jira:created:issuelink', undefined],
+    ['avi:jira:updated:issue', 'SS-1'],
+    ['avi:jira:updated:issue', 'CS-1'],
   ]);
   expect(events[1]?.actorAccountId).toBe('557058:f58131cb-b67d-43c7-b30d-6b58d40bd077');
   const ss = await h.call('GET', '/rest/api/3/issue/SS-1?fields=issuelinks', { as: AGENT });

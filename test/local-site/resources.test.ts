@@ -75,8 +75,11 @@ test('links: Duplicate reads "duplicates" from the inward issue of the POST', as
   const fromCopy = await h.call('GET', `/rest/api/3/issue/${copy}?fields=issuelinks`, { as: AGENT });
   expect(at(fromCopy.body, 'fields.issuelinks.0.type.outward')).toBe('duplicates');
   expect(at(fromCopy.body, 'fields.issuelinks.0.outwardIssue.key')).toBe(original);
-  const fromOriginal = await h.call('GET', `/rest/api/3/issue/${original}?fields=issuelinks`, { as: AGENT });
+  const fromOriginal = await h.call('GET', `/rest/api/3/issue/${original}?fields=issuelinks&expand=changelog`, {
+    as: AGENT,
+  });
   expect(at(fromOriginal.body, 'fields.issuelinks.0.inwardIssue.key')).toBe(copy);
+  expect(at(fromOriginal.body, 'changelog.histories.0.items.0.toString')).toBe(`This issue is duplicated by ${copy}`);
   const types = await h.call('GET', '/rest/api/3/issueLinkType', { as: AGENT });
   expect(items(types.body, 'issueLinkTypes').map((t) => at(t, 'name'))).toEqual(
     expect.arrayContaining(['Duplicate', 'Relates', 'Blocks']),

@@ -4,7 +4,7 @@ import { userRef } from '../field-values';
 import { globalPermissions } from '../permissions';
 import { actor } from './common';
 
-function self(baseUrl: string, ref: ReturnType<typeof userRef>, locale: string) {
+function self(ref: ReturnType<typeof userRef>, locale: string) {
   return { ...ref, locale, groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] } };
 }
 
@@ -15,7 +15,7 @@ export const userRoutes: Route[] = [
     handler: (ctx) => {
       const me = actor(ctx);
       const u = ctx.store.user(me);
-      return ok(self(ctx.baseUrl, userRef(ctx.store, me, ctx.baseUrl), u?.locale ?? 'en_US'));
+      return ok(self(userRef(ctx.store, me, ctx.baseUrl), u?.locale ?? 'en_US'));
     },
   },
   {
@@ -26,7 +26,7 @@ export const userRoutes: Route[] = [
       const id = ctx.query.get('accountId');
       const u = id ? ctx.store.user(id) : undefined;
       if (!u) throw new JiraError(404, [`Specified user does not exist or you do not have required permissions`]);
-      return ok(self(ctx.baseUrl, userRef(ctx.store, u.accountId, ctx.baseUrl), u.locale));
+      return ok(self(userRef(ctx.store, u.accountId, ctx.baseUrl), u.locale));
     },
   },
   {
