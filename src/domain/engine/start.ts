@@ -47,7 +47,7 @@ export function intake(s: Session, description: unknown): boolean {
     s.emit(`intake/${s.event.id}`, [
       internalNote(
         s,
-        `${s.playbook.name} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description (or add a comment with the values) and press "Start by hand" in the panel. Nothing has been changed on this ticket.`,
+        `${s.playbook.name} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
       ),
     ]);
     s.attention('intake.invalid', `intake: ${problems.map((p) => p.message).join('; ')}`);
