@@ -68,6 +68,8 @@ export interface LocalRuntime {
 }
 
 const REORDER_SPAN = 3;
+/** `log()` keeps the latest entries only, so a long `npm start` session does not grow without bound. */
+const LOG_LIMIT = 5_000;
 const SETTLE_STEP_LIMIT = 10_000;
 const WORK: readonly AgendaKind[] = ['event', 'job', 'retry'];
 const EVERYTHING: readonly AgendaKind[] = ['event', 'job', 'retry', 'scheduled'];
@@ -89,6 +91,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
   const record = (entry: Omit<RuntimeLogEntry, 'at'>): void => {
     const full = { at: clock.now().toISOString(), ...entry };
     entries.push(full);
+    if (entries.length > LOG_LIMIT) entries.splice(0, entries.length - LOG_LIMIT);
     options.onLog?.(full);
   };
   const agenda = new Agenda(nowMs, (error) => record({ kind: 'crash', ok: false, error: message(error) }));
