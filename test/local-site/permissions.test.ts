@@ -108,3 +108,9 @@ test('user search finds people by email prefix and name', async () => {
   const byName = await h.call('GET', '/rest/api/3/user/search?query=david', { as: AGENT });
   expect((byName.body as unknown[]).map((u) => at(u, 'displayName'))).toEqual(['David Ellis']);
 });
+
+test('anonymous calls to the servicedesk API get 401 in its own error shape', async () => {
+  const res = await h.call('GET', '/rest/servicedeskapi/servicedesk');
+  expect(res.status).toBe(401);
+  expect(typeof at(res.body, 'errorMessage')).toBe('string');
+});
