@@ -46,7 +46,7 @@ export const T0 = new Date('2026-03-02T09:00:00.000Z');
 export const hours = (h: number, from: Date = T0): Date => new Date(from.getTime() + h * 3600_000);
 
 export function emailDescription(name: string | undefined, email: string | undefined): string {
-  const lines = ['Hello team,', '', 'Please set up the partnership below.', ''];
+  const lines = ['<p>Hello team,</p>', '', 'Please set up the partnership below.', ''];
   if (name !== undefined) lines.push('Contractor Installer name', `   ${name}  `);
   if (email !== undefined) lines.push('Contractor Installer contact email:', `${email}`);
   lines.push('', 'Thanks,', 'EverBright partnerships');
