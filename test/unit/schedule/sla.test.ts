@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { businessCalendarSchema, slaSchema, slaState, slaStatus } from '../../../src/domain/schedule';
 
 const oslo = businessCalendarSchema.parse({ timeZone: 'Europe/Oslo' });
@@ -55,5 +56,30 @@ describe('slaStatus from explicit instants', () => {
 
   it('rejects an SLA with two targets', () => {
     expect(slaSchema.safeParse({ within: { businessDays: 2, after: 'PT4H' } }).success).toBe(false);
+  });
+});
+
+describe('SLA properties', () => {
+  const rank = { ok: 0, 'at-risk': 1, breached: 2 } as const;
+
+  it('only ever goes from ok to at risk to breached as time passes, and is breached exactly after the target', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 }),
+        fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+        fc.array(fc.integer({ min: 0, max: 20 * 86_400_000 }), { minLength: 2, maxLength: 8 }),
+        (days, warnDays, offsets) => {
+          const sla = {
+            within: { businessDays: days },
+            ...(warnDays === undefined ? {} : { warnAfter: { businessDays: Math.min(warnDays, days) } }),
+          };
+          const nows = offsets.sort((a, b) => a - b).map((ms) => new Date(Date.parse(friday) + ms).toISOString());
+          const states = nows.map((now) => slaState(oslo, sla, friday, now));
+          for (let i = 1; i < states.length; i += 1)
+            expect(rank[states[i]?.state ?? 'ok']).toBeGreaterThanOrEqual(rank[states[i - 1]?.state ?? 'ok']);
+          states.forEach((st, i) => expect(st.state === 'breached').toBe((nows[i] ?? '') > st.dueAt));
+        },
+      ),
+    );
   });
 });
