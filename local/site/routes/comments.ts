@@ -7,7 +7,9 @@ import { actor, allParams, requirePermission, visibleIssue } from './common';
 
 function findComment(ctx: Ctx, id: string | undefined): Comment {
   const c = ctx.store.data.comments.find((x) => x.id === id);
-  if (!c) throw new JiraError(404, ['Can not find a comment for the id: ' + String(id) + '.']);
+  const onIssue = ctx.params.issueIdOrKey ? ctx.store.issue(ctx.params.issueIdOrKey) : undefined;
+  if (!c || (ctx.params.issueIdOrKey && onIssue?.id !== c.issueId))
+    throw new JiraError(404, ['Can not find a comment for the id: ' + String(id) + '.']);
   visibleIssue(ctx, c.issueId);
   return c;
 }
