@@ -63,7 +63,11 @@ export class Store {
       try {
         listener(full);
       } catch (e) {
-        this.log({ kind: 'event', event: full, note: `listener failed: ${e instanceof Error ? e.message : String(e)}` });
+        this.log({
+          kind: 'event',
+          event: full,
+          note: `listener failed: ${e instanceof Error ? e.message : String(e)}`,
+        });
       }
     }
     return full;
