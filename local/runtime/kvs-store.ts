@@ -38,7 +38,11 @@ export function entityNamespace(name: unknown): Namespace {
 export class KvsStore {
   private readonly spaces = new Map<Namespace, Map<string, Stored>>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    /** Called after every change (the runtime saves the store to its state file). */
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   private space(ns: Namespace): Map<string, Stored> {
     let space = this.spaces.get(ns);
@@ -75,11 +79,12 @@ export class KvsStore {
       ...(ttl ? { expireTime: new Date(now + ttl.value * UNIT_MS[ttl.unit]).toISOString() } : {}),
     };
     this.space(ns).set(k, next);
+    this.onChange();
     return options.returnValue === 'PREVIOUS' ? previous : next;
   }
 
   delete(ns: Namespace, key: unknown): void {
-    this.space(ns).delete(checkKey(key));
+    if (this.space(ns).delete(checkKey(key))) this.onChange();
   }
 
   /** Keys in lexicographic order; the cursor is the last key returned (opaque to callers). */
@@ -112,10 +117,25 @@ export class KvsStore {
   restore(snapshot: Map<Namespace, Map<string, Stored>>): void {
     this.spaces.clear();
     for (const [ns, space] of snapshot) this.spaces.set(ns, space);
+    this.onChange();
   }
 
   clear(): void {
     this.spaces.clear();
+    this.onChange();
+  }
+
+  /** Everything, expired entries included, as JSON-ready data (for a state file). */
+  toJSON(): Record<string, Record<string, Stored>> {
+    const out: Record<string, Record<string, Stored>> = {};
+    for (const [ns, space] of this.spaces) out[ns] = Object.fromEntries(space);
+    return out;
+  }
+
+  /** Replaces the contents with what toJSON gave. */
+  load(data: Record<string, Record<string, Stored>>): void {
+    this.spaces.clear();
+    for (const [ns, space] of Object.entries(data)) this.spaces.set(ns as Namespace, new Map(Object.entries(space)));
   }
 
   dump(): Record<string, Record<string, unknown>> {

@@ -4,6 +4,7 @@
 //
 // Create the runtime BEFORE importing the app's modules when you can: it installs __forge_fetch__ and
 // __forge_runtime__, which @forge/kvs reads at module load (see forge-fetch.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { APP_ACCOUNT_ID, type JiraHandler, type SiteEvent, type SiteEventListener } from '../contracts';
 import { Agenda, type AgendaKind } from './agenda';
 import type { ManualClock } from './clock';
@@ -33,6 +34,8 @@ export interface LocalRuntimeOptions {
   /** Egress `fetch` for @forge/api's fetch (only effective if installed before @forge/api loads). */
   readonly egress?: typeof fetch;
   readonly onLog?: (entry: RuntimeLogEntry) => void;
+  /** Keep KVS in this JSON file: loaded at start when it exists, written after every change. */
+  readonly kvsStateFile?: string;
 }
 
 export interface RuntimeLogEntry {
@@ -95,7 +98,13 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     options.onLog?.(full);
   };
   const agenda = new Agenda(nowMs, (error) => record({ kind: 'crash', ok: false, error: message(error) }));
-  const store = new KvsStore(clock);
+  const stateFile = options.kvsStateFile;
+  const store = new KvsStore(clock, () => {
+    if (stateFile) writeFileSync(stateFile, JSON.stringify(store.toJSON()));
+  });
+  if (stateFile && existsSync(stateFile)) {
+    store.load(JSON.parse(readFileSync(stateFile, 'utf8')) as ReturnType<KvsStore['toJSON']>);
+  }
   let invocations = 0;
   let installedAt = clock.now();
 
