@@ -12,3 +12,6 @@ export async function localPlugin(deps: {
   const stack = await createLocalStack({ site: deps.site, clock: deps.clock });
   return { hooks: stack.hooks, http: [] };
 }
+
+/** The factory name local/main.ts looks for: `LOCAL_RUNTIME_MODULE=./app/plugin npm start` runs the app too. */
+export const createLocalRuntime = localPlugin;
