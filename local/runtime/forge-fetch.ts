@@ -11,8 +11,9 @@
 //                                         '/webhook/queue/publish/{contextAri}/...', POST json) and .../stats, .../cancel
 // Errors travel as a Response with a `forge-proxy-error` header (api throws ProxyRequestError / NeedsAuthenticationError).
 //
-// Install BEFORE importing app modules: @forge/kvs builds its fetch client at module load (it reads
-// __forge_runtime__ then), and @forge/api captures `globalThis.fetch` at load for its egress `fetch`.
+// Install BEFORE importing app modules. @forge/api captures `globalThis.fetch` at load for its egress `fetch`,
+// so `egress` only takes effect for an @forge/api loaded afterwards (test/runtime/egress.test.ts). @forge/kvs
+// picks its transport at load from __forge_runtime__ (ours has no kvs.url, which gives the same path as none).
 // `__forge_fetch__` itself is looked up on every call, so swapping routes later is fine.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { JiraHandler, Principal } from '../contracts';
