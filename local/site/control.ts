@@ -46,6 +46,13 @@ function bad(message: string): ControlReply {
 }
 
 export async function control(deps: ControlDeps, method: string, url: URL, body: unknown): Promise<ControlReply> {
+  const reply = await operate(deps, method, url, body);
+  if (!(method === 'GET' && url.pathname.startsWith('/local/log')))
+    deps.site.store.log({ kind: 'control', method, path: url.pathname + url.search, status: reply.status });
+  return reply;
+}
+
+async function operate(deps: ControlDeps, method: string, url: URL, body: unknown): Promise<ControlReply> {
   const route = `${method} ${url.pathname.replace(/\/$/, '')}`;
   switch (route) {
     case 'POST /local/reset': {

@@ -55,7 +55,14 @@ export async function handleRest(deps: HandlerDeps, request: Request, principal:
   const path = url.pathname;
   const method = request.method.toUpperCase();
   const actorId = actorOf(store, principal);
-  const reply = await produce(deps, request, url, actorId, principal);
+  let reply: Reply;
+  try {
+    reply = await produce(deps, request, url, actorId, principal);
+  } catch (e) {
+    if (e instanceof SiteTimeoutError)
+      store.log({ kind: 'rest', method, path: path + url.search, note: 'timeout (injected)' });
+    throw e;
+  }
   store.log({
     kind: 'rest',
     method,
