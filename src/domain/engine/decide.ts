@@ -36,9 +36,11 @@ export function decide(
   }
   if (run.state !== 'active')
     return { run, commands: [], trace: [{ code: 'run.inactive', message: `run ${run.id} is ${run.state}` }] };
-  const s = new Session(playbook, structuredClone(run), event, now, context);
+  // Runs are plain JSON (runSchema): a JSON copy is the draft, and the same text tells later whether anything changed.
+  const before = JSON.stringify(withNextDue({ ...run }));
+  const s = new Session(playbook, JSON.parse(before) as Run, event, now, context);
   step(s);
-  return finish(s, run);
+  return finish(s, run, before);
 }
 
 function start(playbook: Playbook, event: EngineEvent, now: Date, context: DecideContext): Decision {
@@ -156,9 +158,9 @@ function retryBlocked(s: Session, who: string): void {
   advance(s);
 }
 
-function finish(s: Session, before: Run | undefined): Decision {
+function finish(s: Session, before: Run | undefined, beforeJson?: string): Decision {
   withNextDue(s.run);
-  if (before !== undefined && s.commands.length === 0 && sameState(before, s.run)) {
+  if (before !== undefined && s.commands.length === 0 && JSON.stringify(s.run) === beforeJson) {
     return { run: before, commands: [], trace: s.trace };
   }
   s.run.updatedAt = s.nowIso;
@@ -167,8 +169,4 @@ function finish(s: Session, before: Run | undefined): Decision {
     s.emit(`summary/${s.event.id}`, [summaryCommand(s.run, summary)]);
   }
   return { run: s.run, commands: s.commands, trace: s.trace };
-}
-
-function sameState(a: Run, b: Run): boolean {
-  return JSON.stringify(withNextDue({ ...a })) === JSON.stringify(withNextDue({ ...b }));
 }

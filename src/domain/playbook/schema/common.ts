@@ -26,8 +26,17 @@ export const durationSchema = z.string().refine(
   },
 );
 
+// Playbooks use a handful of durations over and over: parse each once.
+const durations = new Map<string, number>();
+
 export function durationMs(iso: string): number {
-  return Duration.fromISO(iso).as('milliseconds');
+  let ms = durations.get(iso);
+  if (ms === undefined) {
+    ms = Duration.fromISO(iso).as('milliseconds');
+    if (durations.size > 1000) durations.clear();
+    durations.set(iso, ms);
+  }
+  return ms;
 }
 
 export const templateSchema = z
