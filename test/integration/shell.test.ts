@@ -97,3 +97,19 @@ test('5xx faults on the site: retries through the client and the queue still app
   const asks = (await appComments('SS-1')).filter((c) => c.includes('May we push them live?'));
   expect(asks).toHaveLength(1);
 });
+
+test('an installer unknown to the site: its organization is created, added to the SS desk, and the default manager watches', async () => {
+  const body =
+    '<p>Contractor Installer name: Acme Solar Ltd</p><p>Contractor Installer contact email: ops@acme-solar.example</p>';
+  await p.email(BOB, 'EverBright Partner Onboarding', body);
+  const desk = await p.rest('GET', '/rest/servicedeskapi/servicedesk/1/organization', AGENT);
+  const names = (desk.body as { values: { name: string }[] }).values.map((o) => o.name);
+  expect(names).toContain('Acme Solar Ltd');
+  const ss = await p.rest('GET', '/rest/api/3/issue/SS-1?fields=customfield_10002', AGENT);
+  const orgs = (ss.body as { fields: { customfield_10002: { name: string }[] } }).fields.customfield_10002;
+  expect(orgs.map((o) => o.name)).toEqual(['Acme Solar Ltd']);
+  const watchers = await p.rest('GET', '/rest/api/3/issue/SS-1/watchers', AGENT);
+  const ids = (watchers.body as { watchers: { accountId: string }[] }).watchers.map((w) => w.accountId);
+  expect(ids).toEqual(expect.arrayContaining(['712020:maria-lopez', '712020:david-ellis']));
+  expect(writes().filter((c) => c === 'POST /rest/servicedeskapi/organization')).toHaveLength(1);
+});
