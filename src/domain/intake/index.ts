@@ -42,6 +42,11 @@ function suggestion(field: IntakeField, label: string): string {
   return field.description ? `${line} (${field.description})` : line;
 }
 
+/** Form placeholders left unfilled: a text field holding one of these is empty, not a name. */
+const PLACEHOLDERS = new Set(['', 'na', 'tbd', 'tba', 'none', 'ingen', 'value', 'xxx']);
+const isPlaceholder = (raw: string): boolean =>
+  PLACEHOLDERS.has(fold(raw)) || /^[\s\-–—?.…_]+$/.test(raw) || /^\s*(<[^<>]*>|\[[^[\]]*\])\s*$/.test(raw);
+
 /** "ACME" and "acme" written twice are one value, not a conflict. */
 const sameKey = (v: string | boolean): string => (typeof v === 'string' ? `s:${fold(v)}` : `b:${String(v)}`);
 
@@ -51,7 +56,7 @@ function resolve(field: IntakeField, candidates: readonly Candidate[]): IntakeRe
     values: {},
     problems: [{ code, field: field.name, label, message }],
   });
-  const filled = candidates.filter((c) => c.raw.trim() !== '');
+  const filled = candidates.filter((c) => c.raw.trim() !== '' && !(field.type === 'text' && isPlaceholder(c.raw)));
   const preferred = filled.some((c) => c.explicit) ? filled.filter((c) => c.explicit) : filled;
   const results: Converted[] = preferred.map((c) => convert(field.type, c.raw, field.options ?? []));
   const byKey = new Map<string, string | boolean>();

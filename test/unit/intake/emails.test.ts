@@ -95,6 +95,15 @@ describe('S1 EverBright emails as JSM stores them', () => {
     ]);
   });
 
+  it.each(['N/A', 'TBD', '-', '???', '<name>'])('treats the placeholder %s as an empty text value', (placeholder) => {
+    const { values, problems } = parseIntake(
+      `Contractor Installer name: ${placeholder}\nContractor Installer contact email: a@b.example`,
+      everBright,
+    );
+    expect(values).toEqual({ installerEmail: 'a@b.example' });
+    expect(problems).toEqual([expect.objectContaining({ field: 'installerName', code: 'missing' })]);
+  });
+
   it('reports an empty label as empty rather than taking the next label line as its value', () => {
     const { values, problems } = parseIntake(
       'Contractor Installer name:\nContractor Installer contact email: a@b.example',
