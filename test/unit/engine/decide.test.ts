@@ -53,6 +53,20 @@ describe('decide: starting and advancing', () => {
     expect(run(pb, { id: 't', type: 'timePassed' }, cancelled.run, 2).trace[0]?.code).toBe('run.inactive');
   });
 
+  it('an agent can start a run by hand on a ticket no playbook matched', () => {
+    const issue = { key: 'SS-2', project: 'SS', summary: 'Fwd: onboarding', description: 'Company: Acme' };
+    const by = {
+      id: 'p',
+      type: 'panelAction' as const,
+      action: 'startByHand' as const,
+      actor: { accountId: 'u' },
+      issue,
+    };
+    const d = run(playbook([say('a')]), by, undefined);
+    expect(d.run).toMatchObject({ id: 'kit:SS-2', issueKey: 'SS-2', state: 'completed' });
+    expect(d.trace[0]?.message).toContain('started by hand');
+  });
+
   it('events for a ticket without a run start nothing unless they start one', () => {
     const pb = playbook([say('a')]);
     expect(run(pb, { id: 't', type: 'timePassed' }, undefined)).toEqual({
