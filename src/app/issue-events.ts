@@ -23,7 +23,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
   const actor = payload.atlassianId;
   const inv = given ?? (await openInvocation());
   if (actor !== undefined && actor === inv.decide.appAccountId) return []; // hop guard: our own change
-  if ('issue' in payload && payload.issue.key === '') return []; // a payload without its issue: nothing to act on
+  if (payload.eventType !== 'avi:jira:created:issuelink' && payload.issue.key === '') return []; // a payload without its issue: nothing to act on
   const base = (id: string) => ({ id, ...(actor === undefined ? {} : { actorAccountId: actor }) });
   switch (payload.eventType) {
     case 'avi:jira:created:issue': {
