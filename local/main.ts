@@ -1,37 +1,18 @@
-// `npm start`: the local Jira site, the Forge runtime (when present) and the pages, on one port.
+// `npm start`: the local Jira site with the app on the local Forge runtime, and the pages, on one port.
 import { join } from 'node:path';
 import { createJiraSite } from './site';
 import { ManualClock } from './site/clock';
-import { noRuntimeHooks, type LocalRuntimeHooks } from './site/control';
+import type { LocalRuntimeHooks } from './site/control';
+import { createLocalRuntime } from './runtime/plugin';
 import type { ExtraHttpHandler } from './site/server';
 import { startServer } from './site/server';
 import { control } from './site/control';
 import { existsSync } from 'node:fs';
 
-/** What local/runtime/plugin.ts may export to plug the app in (the site runs without it). */
+/** What the app's runtime plugs into the site's server: the control hooks and extra routes. */
 export interface LocalRuntimePlugin {
   hooks: LocalRuntimeHooks;
   http?: ExtraHttpHandler[];
-}
-type Factory = (deps: {
-  site: ReturnType<typeof createJiraSite>;
-  clock: ManualClock;
-  baseUrl: string;
-}) => LocalRuntimePlugin | Promise<LocalRuntimePlugin>;
-
-async function loadRuntime(): Promise<Factory | undefined> {
-  const path = process.env.LOCAL_RUNTIME_MODULE ?? './runtime/plugin';
-  try {
-    const mod = (await import(path)) as { createLocalRuntime?: Factory };
-    return mod.createLocalRuntime;
-  } catch (e) {
-    if (
-      (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' ||
-      (e as { code?: string }).code === 'MODULE_NOT_FOUND'
-    )
-      return undefined;
-    throw e;
-  }
 }
 
 async function main(): Promise<void> {
@@ -46,8 +27,7 @@ async function main(): Promise<void> {
     ...(stateFile ? { stateFile } : {}),
     onSpecViolation: (note) => console.warn(`[local site] response breaks Atlassian's spec: ${note}`),
   });
-  const factory = await loadRuntime();
-  const plugin: LocalRuntimePlugin = factory ? await factory({ site, clock, baseUrl }) : { hooks: noRuntimeHooks };
+  const plugin = await createLocalRuntime({ site, clock });
   const { url } = await startServer({
     site,
     clock,
@@ -61,7 +41,7 @@ async function main(): Promise<void> {
   if (!loaded) {
     await control({ site, clock, hooks: plugin.hooks }, 'POST', new URL(`${url}/local/reset`), { demo: true });
   }
-  console.log(`Local Jira site: ${url}${factory ? '' : ' (site only: no local/runtime/plugin.ts yet)'}`);
+  console.log(`Local Jira site with the app installed: ${url}`);
 }
 
 main().catch((e: unknown) => {

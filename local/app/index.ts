@@ -2,4 +2,3 @@ export { createLocalStack, type LocalStack, type LocalStackOptions } from './sta
 export { LOCAL_DIRECTORY } from './directory';
 export { LOCAL_SLACK_WEBHOOK, type SlackSink } from './slack';
 export { withFieldSearch } from './field-search';
-export { localPlugin } from './plugin';

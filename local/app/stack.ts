@@ -25,6 +25,8 @@ export interface LocalStackOptions {
   responseCheck?: 'throw' | 'log';
   /** Configure the Slack webhook on reset. Default true. */
   slack?: boolean;
+  /** Keep the app's KVS in this file, beside the site's own state file, so a restart keeps both in step. */
+  kvsStateFile?: string;
 }
 
 export interface LocalStack {
@@ -74,6 +76,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
     seed: options.seed ?? 1,
     duplicateRate: options.duplicateRate ?? 0,
     egress: slackEgress(slack, globalThis.fetch.bind(globalThis), () => clock.now()),
+    ...(options.kvsStateFile ? { kvsStateFile: options.kvsStateFile } : {}),
   });
   loaded.app = (await import('../../src/index')) as unknown as AppModule;
   const { configureRuntime } = await import('../../src/shared/runtime');

@@ -53,6 +53,7 @@ export async function createLocalRuntime({ site, clock }: PluginDeps): Promise<L
     clock,
     seed: Number(process.env.LOCAL_SEED ?? 1),
     duplicateRate: Number(process.env.LOCAL_DUPLICATE_RATE ?? 0),
+    ...(process.env.LOCAL_STATE_FILE ? { kvsStateFile: `${process.env.LOCAL_STATE_FILE}.kvs.json` } : {}),
   });
   return { hooks: stack.hooks, http: [routes(stack)] };
 }
