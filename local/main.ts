@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createJiraSite } from './site';
 import { ManualClock } from './site/clock';
 import type { LocalRuntimeHooks } from './site/control';
+import { homePage } from './pages/home';
 import { createLocalRuntime } from './runtime/plugin';
 import type { ExtraHttpHandler } from './site/server';
 import { startServer } from './site/server';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     hooks: plugin.hooks,
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    extra: plugin.http ?? [],
+    extra: [homePage, ...(plugin.http ?? [])],
   });
   await site.ready();
   // A newcomer's first look: the demo tickets, unless a saved site was loaded.
