@@ -34,6 +34,14 @@ export type RoleResolution =
 
 const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * A record's own value only: keys come from admins and playbooks, and `constructor`, `toString` or `__proto__`
+ * must not reach Object.prototype.
+ */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function resolveOne(
   name: string,
   spec: RoleSpec,
@@ -41,7 +49,7 @@ function resolveOne(
   vars: Readonly<Record<string, string | boolean>>,
 ): RoleResolution {
   if ('person' in spec) {
-    const person = dir.people[spec.person];
+    const person = own(dir.people, spec.person);
     return person
       ? { ok: true, person, via: 'person', note: `role ${name} is ${person.displayName} (directory '${spec.person}')` }
       : {
@@ -49,13 +57,13 @@ function resolveOne(
           message: `role ${name}: the people directory has no '${spec.person}'; add that person on the admin page`,
         };
   }
-  const table = dir.tables[spec.lookup.table];
+  const table = own(dir.tables, spec.lookup.table);
   if (!table) return { ok: false, message: `role ${name}: the people directory has no table '${spec.lookup.table}'` };
-  const raw = vars[spec.lookup.by];
+  const raw = own(vars, spec.lookup.by);
   const value = typeof raw === 'string' ? normalise(raw) : '';
   const entry = Object.entries(table.entries).find(([k]) => normalise(k) === value);
   if (entry) {
-    const person = dir.people[entry[1]];
+    const person = own(dir.people, entry[1]);
     if (person)
       return {
         ok: true,
@@ -65,7 +73,7 @@ function resolveOne(
       };
   }
   const fallbackKey = table.default;
-  const person = fallbackKey === undefined ? undefined : dir.people[fallbackKey];
+  const person = fallbackKey === undefined ? undefined : own(dir.people, fallbackKey);
   if (person) {
     return {
       ok: true,
@@ -90,7 +98,7 @@ export function resolveRole(
   let current = name;
   const problems: string[] = [];
   for (let hop = 0; hop < 5; hop++) {
-    const spec = roles[current];
+    const spec = own(roles, current);
     if (!spec) return { ok: false, message: [...problems, `role ${current} is not declared`].join('; ') };
     const r = resolveOne(current, spec, dir, vars);
     if (r.ok)
@@ -117,10 +125,12 @@ export function findPerson(
 
 /** Everyone who could hold a role (a table's every entry and default): used to exclude senders by role. */
 export function candidatesForRole(spec: RoleSpec | undefined, dir: Directory): Person[] {
-  if (!spec) return [];
-  const keys =
-    'person' in spec
-      ? [spec.person]
-      : [...Object.values(dir.tables[spec.lookup.table]?.entries ?? {}), dir.tables[spec.lookup.table]?.default];
-  return keys.flatMap((k) => (k !== undefined && dir.people[k] ? [dir.people[k]] : []));
+  // Callers index `roles[name]`; a name such as `toString` hands over Object's function, which no role is.
+  if (typeof spec !== 'object') return [];
+  const table = 'person' in spec ? undefined : own(dir.tables, spec.lookup.table);
+  const keys = 'person' in spec ? [spec.person] : [...Object.values(table?.entries ?? {}), table?.default];
+  return keys.flatMap((k) => {
+    const person = k === undefined ? undefined : own(dir.people, k);
+    return person ? [person] : [];
+  });
 }
