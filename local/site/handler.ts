@@ -21,6 +21,9 @@ export interface HandlerDeps {
   sleep: (ms: number) => Promise<void>;
 }
 
+/** Set by local/runtime/event-payload.ts on the reads it makes to build Forge event payloads. */
+export const PLATFORM_HEADER = 'x-local-runtime';
+
 function errorReply(path: string, status: number, messages: string[], errors: Record<string, string> = {}): Reply {
   if (path.startsWith('/rest/servicedeskapi'))
     return {
@@ -55,12 +58,16 @@ export async function handleRest(deps: HandlerDeps, request: Request, principal:
   const path = url.pathname;
   const method = request.method.toUpperCase();
   const actorId = actorOf(store, principal);
+  // The local runtime's reads for event payloads are the platform's, not the app's: Forge's own reads see none of
+  // the app's rate limits, so they draw no fault and are marked so call counts can leave them out.
+  const platform = request.headers.get(PLATFORM_HEADER) === 'event-payload';
+  const marks = platform ? { purpose: 'event-payload' as const } : {};
   let reply: Reply;
   try {
-    reply = await produce(deps, request, url, actorId, principal);
+    reply = await produce(deps, request, url, actorId, principal, platform);
   } catch (e) {
     if (e instanceof SiteTimeoutError)
-      store.log({ kind: 'rest', method, path: path + url.search, note: 'timeout (injected)' });
+      store.log({ kind: 'rest', method, path: path + url.search, note: 'timeout (injected)', ...marks });
     throw e;
   }
   store.log({
@@ -69,6 +76,7 @@ export async function handleRest(deps: HandlerDeps, request: Request, principal:
     path: path + url.search,
     status: reply.status,
     ...(actorId ? { actor: actorId } : {}),
+    ...marks,
   });
   const headers = new Headers(reply.headers);
   if (reply.body === undefined || reply.status === 204) return new Response(null, { status: reply.status, headers });
@@ -82,11 +90,12 @@ async function produce(
   url: URL,
   actorId: string | null,
   principal: Principal,
+  platform: boolean,
 ): Promise<Reply> {
   const path = url.pathname;
   const method = request.method.toUpperCase();
-  if (deps.faults.latencyMs > 0) await deps.sleep(deps.faults.latencyMs);
-  const fault = deps.faults.next();
+  if (!platform && deps.faults.latencyMs > 0) await deps.sleep(deps.faults.latencyMs);
+  const fault = platform ? { kind: 'none' as const } : deps.faults.next();
   if (fault.kind === 'timeout') throw new SiteTimeoutError();
   if (fault.kind === '429')
     return {

@@ -14,6 +14,8 @@ export interface LogEntry {
   actor?: string;
   event?: SiteEvent;
   note?: string;
+  /** 'event-payload': a read the local Forge runtime made to build an event payload, not a call of the app. */
+  purpose?: 'event-payload';
 }
 
 export class Store {
