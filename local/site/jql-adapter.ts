@@ -2,35 +2,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { JqlCustomField, JqlIssue, JqlPropertyAlias, JqlSchema } from './jql';
+import {
+  propertyAliasesFromManifest,
+  type JqlCustomField,
+  type JqlIssue,
+  type JqlPropertyAlias,
+  type JqlSchema,
+} from './jql';
 import { adfToText } from './adf';
 import type { CustomField, Issue } from './model';
 import type { Store } from './store';
 import { can } from './permissions';
+import { FIELDS } from './seed';
 
 const MANIFEST = process.env.FORGE_MANIFEST ?? join(__dirname, '..', '..', 'manifest.yml');
-
-interface ManifestProperty {
-  propertyKey: string;
-  values?: { path: string; type: JqlPropertyAlias['type']; searchAlias?: string }[];
-}
 
 let aliases: Record<string, JqlPropertyAlias> | undefined;
 
 /** Search aliases of the manifest's jira:entityProperty, as Jira indexes them once the app is installed. */
 export function propertyAliases(): Record<string, JqlPropertyAlias> {
   if (!aliases) {
-    const manifest = parse(readFileSync(MANIFEST, 'utf8')) as {
-      modules?: { 'jira:entityProperty'?: ManifestProperty[] };
-    };
-    aliases = {};
-    for (const prop of manifest.modules?.['jira:entityProperty'] ?? []) {
-      for (const v of prop.values ?? [])
-        if (v.searchAlias) aliases[v.searchAlias] = { propertyKey: prop.propertyKey, path: v.path, type: v.type };
-    }
+    const manifest = parse(readFileSync(MANIFEST, 'utf8')) as { modules?: Record<string, unknown> } | null;
+    aliases = propertyAliasesFromManifest(manifest?.modules?.['jira:entityProperty']);
   }
   return aliases;
 }
+
+/** JSM's request type field is also searched as "Customer Request Type", its older name. */
+const REQUEST_TYPE_JQL_NAMES = ['Customer Request Type'];
 
 function jqlType(f: CustomField): JqlCustomField['type'] {
   switch (f.kind) {
@@ -42,8 +41,11 @@ function jqlType(f: CustomField): JqlCustomField['type'] {
       return 'number';
     case 'text':
       return 'text';
-    case 'organizations':
     case 'users':
+      return 'user';
+    case 'requesttype':
+      return 'option';
+    case 'organizations':
       return 'array';
     default:
       return 'string';
@@ -52,8 +54,10 @@ function jqlType(f: CustomField): JqlCustomField['type'] {
 
 export function jqlSchema(store: Store, currentUser: string | null): JqlSchema {
   const fieldsByName: Record<string, JqlCustomField> = {};
+  // Request types are searched by name: one option per distinct name ("Emailed request" is in every desk).
+  const requestTypeNames = [...new Set(store.data.requestTypes.map((r) => r.name))];
   for (const f of store.data.fields) {
-    fieldsByName[f.name] = {
+    const field: JqlCustomField = {
       id: f.id,
       type: jqlType(f),
       ...(f.options
@@ -62,7 +66,10 @@ export function jqlSchema(store: Store, currentUser: string | null): JqlSchema {
             optionIds: Object.fromEntries(f.options.map((o) => [o.id, o.value])),
           }
         : {}),
+      ...(f.kind === 'requesttype' ? { options: requestTypeNames } : {}),
     };
+    fieldsByName[f.name] = field;
+    if (f.kind === 'requesttype') for (const name of REQUEST_TYPE_JQL_NAMES) fieldsByName[name] = field;
   }
   // A project the searcher cannot browse does not exist for them, as in Jira.
   const projects = store.data.projects.filter((p) => can(store, currentUser, p, 'BROWSE_PROJECTS'));
@@ -112,7 +119,8 @@ export function jqlIssue(store: Store, issue: Issue): JqlIssue {
   const wf = store.workflowOf(issue);
   const status = wf.statuses.find((s) => s.id === issue.statusId);
   const fields: Record<string, unknown> = {};
-  for (const f of store.data.fields) fields[f.id] = jqlValue(store, f, issue.custom[f.id]);
+  for (const f of store.data.fields)
+    fields[f.id] = jqlValue(store, f, f.id === FIELDS.participants ? issue.participants : issue.custom[f.id]);
   const linked = store.data.links
     .filter((l) => l.inwardIssueId === issue.id || l.outwardIssueId === issue.id)
     .map((l) => store.issueById(l.inwardIssueId === issue.id ? l.outwardIssueId : l.inwardIssueId).key);
