@@ -1,9 +1,10 @@
 /** Starts every step whose dependencies are done, until nothing more can start; completes the run at the end. */
 import type { ActionStep, Step, WaitStep } from '../playbook';
-import { durationMs } from '../playbook';
+import { durationMs, evaluateCondition } from '../playbook';
 import { askApproval } from './approval';
 import { issueRef, render, renderActions } from './render';
 import type { Session } from './session';
+import { checkSlas, startSla } from './sla';
 import { waitMet } from './waits';
 
 const plus = (iso: string, duration: string): string => new Date(Date.parse(iso) + durationMs(duration)).toISOString();
@@ -22,11 +23,19 @@ export function advance(s: Session): void {
     // Waits already met by what the run has seen (e.g. the CS ticket went On Hold before this step started).
     for (const step of s.playbook.steps) if (step.kind === 'wait') changed = checkWait(s, step) || changed;
   }
+  checkSlas(s);
   finish(s);
 }
 
 function activate(s: Session, step: Step): void {
   const state = s.run.steps[step.id] ?? { status: 'pending' };
+  s.run.steps[step.id] = state;
+  if (step.when && !evaluateCondition(step.when, s.run.variables)) {
+    state.status = 'done';
+    state.skipped = true;
+    state.doneAt = s.nowIso;
+    return s.note('step.skipped', `step ${step.id} skipped: its condition does not hold`, step.id);
+  }
   state.status = 'active';
   state.startedAt = s.nowIso;
   if (step.due) {
@@ -35,9 +44,11 @@ function activate(s: Session, step: Step): void {
   }
   s.run.steps[step.id] = state;
   s.note('step.started', `step ${step.id} started: ${describeDeps(step)}`, step.id);
+  startSla(s, step);
   if (step.kind === 'action') return runActionStep(s, step);
   if (step.kind === 'approval') return askApproval(s, step);
-  startWait(s, step);
+  if (step.kind === 'wait') return startWait(s, step);
+  // task, decision, signoff: people finish them in the panel (or the reporter by comment).
 }
 
 function describeDeps(step: Step): string {

@@ -6,6 +6,7 @@ import type { Playbook } from '../playbook';
 import { advance, checkWait } from './advance';
 import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
 import { chaseIfDue } from './approval';
+import { onCompleteStep, onDecide, onSignOff, onSignoffComment, onWaive } from './manual';
 import type { EngineEvent } from './events';
 import type { Run } from './model';
 import { onLinkCreated, onTicketUpdated } from './observe';
@@ -83,6 +84,7 @@ function step(s: Session): void {
       return advance(s);
     case 'commentAdded':
       onComment(s, e);
+      onSignoffComment(s, e);
       return advance(s);
     case 'answerTicket':
       onAnswerTicket(s, e);
@@ -120,6 +122,18 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
     case 'approve':
     case 'decline':
       onPanelAnswer(s, e, e.action);
+      return advance(s);
+    case 'completeStep':
+      onCompleteStep(s, e);
+      return advance(s);
+    case 'decide':
+      onDecide(s, e);
+      return advance(s);
+    case 'signOff':
+      onSignOff(s, e);
+      return advance(s);
+    case 'waive':
+      onWaive(s, e);
       return advance(s);
     case 'customerCommunicationNeeded': {
       const actions = s.playbook.on.customerCommunicationNeeded ?? [];

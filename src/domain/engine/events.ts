@@ -64,11 +64,27 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('panelAction'),
-    action: z.enum(['approve', 'decline', 'customerCommunicationNeeded', 'cancel', 'startByHand']),
+    action: z.enum([
+      'approve',
+      'decline',
+      'customerCommunicationNeeded',
+      'cancel',
+      'startByHand',
+      'completeStep',
+      'decide',
+      'signOff',
+      'waive',
+    ]),
     actor: z.strictObject({ accountId: z.string(), displayName: z.string().optional() }),
     note: z.string().max(2000).optional(),
     /** startByHand: the ticket to start on. */
     issue: issueSnapshotSchema.optional(),
+    /** completeStep, decide, signOff, waive: the step acted on. */
+    stepId: z.string().optional(),
+    /** signOff, waive: the party of a sign-off step. */
+    party: z.string().optional(),
+    /** decide: the chosen option's value. */
+    value: z.string().optional(),
   }),
 ]);
 export type EngineEvent = z.infer<typeof engineEventSchema>;

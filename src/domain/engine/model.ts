@@ -29,6 +29,35 @@ export const approvalStateSchema = z.strictObject({
 });
 export type ApprovalState = z.infer<typeof approvalStateSchema>;
 
+const byWhom = {
+  byAccountId: z.string(),
+  byName: z.string().optional(),
+  at: iso,
+  note: z.string().optional(),
+};
+
+/** A task marked done, or a decision recorded, in the panel. */
+export const completionSchema = z.strictObject({ ...byWhom, value: z.string().optional() });
+export type Completion = z.infer<typeof completionSchema>;
+
+export const signoffRecordSchema = z.strictObject({
+  ...byWhom,
+  /** panel: by a person of the party's roles; reporterComment: the reporter's own comment; recorded: by an agent with evidence. */
+  how: z.enum(['panel', 'reporterComment', 'recorded', 'waived']),
+  commentId: z.string().optional(),
+});
+export type SignoffRecord = z.infer<typeof signoffRecordSchema>;
+
+export const slaRecordSchema = z.strictObject({
+  state: z.enum(['ok', 'at-risk', 'breached']),
+  dueAt: iso,
+  warnAt: iso,
+  breachedAt: iso.optional(),
+  /** The step is done: the state no longer changes. */
+  final: z.boolean().optional(),
+});
+export type SlaRecord = z.infer<typeof slaRecordSchema>;
+
 export const stepStateSchema = z.strictObject({
   status: z.enum(['pending', 'active', 'done', 'declined', 'blocked']),
   startedAt: iso.optional(),
@@ -39,6 +68,11 @@ export const stepStateSchema = z.strictObject({
   timedOut: z.boolean().optional(),
   waitUntil: iso.optional(),
   approval: approvalStateSchema.optional(),
+  /** The step's condition was false: done without doing anything. */
+  skipped: z.boolean().optional(),
+  completion: completionSchema.optional(),
+  signoffs: z.record(z.string(), signoffRecordSchema).optional(),
+  sla: slaRecordSchema.optional(),
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 
@@ -78,6 +112,14 @@ export const runSchema = z.strictObject({
     summary: z.string(),
     status: z.string().optional(),
     fields: z.record(z.string(), z.string()).default({}),
+    /** Who raised the request: their own comment may count as a sign-off. */
+    reporter: z
+      .strictObject({
+        accountId: z.string().optional(),
+        email: z.string().optional(),
+        displayName: z.string().optional(),
+      })
+      .optional(),
   }),
   links: z.array(trackedIssueSchema),
   attention: z.array(attentionSchema),

@@ -30,6 +30,7 @@ export function newRun(playbook: Playbook, issue: IssueSnapshot, nowIso: string)
   };
   if (issue.id !== undefined) run.issueId = issue.id;
   if (issue.status !== undefined) run.issue.status = issue.status;
+  if (issue.reporter !== undefined) run.issue.reporter = issue.reporter;
   return run;
 }
 

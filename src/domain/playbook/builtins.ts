@@ -2,6 +2,7 @@
  * The built-in playbooks (SCENARIOS.md), as YAML text embedded in string modules generated from playbooks/*.yaml:
  * the domain cannot read files, and keeping the YAML as the source keeps comments and layout for admins who copy it.
  */
+import { digipostYaml } from '../../../playbooks/digipost.generated';
 import { everbrightYaml } from '../../../playbooks/everbright.generated';
 import type { Playbook } from './schema/playbook';
 import type { PlaybookYamlError } from './yaml';
@@ -9,6 +10,7 @@ import { parsePlaybookYaml } from './yaml';
 
 export const BUILTIN_PLAYBOOK_SOURCES: Readonly<Record<string, string>> = {
   'everbright-partner-onboarding': everbrightYaml,
+  'digipost-sender-onboarding': digipostYaml,
 };
 
 export type BuiltinResult =

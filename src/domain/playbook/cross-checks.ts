@@ -4,6 +4,7 @@ import type { PlaybookError } from './errors';
 import type { Action } from './schema/actions';
 import type { Playbook } from './schema/playbook';
 import { findCycle } from './graph';
+import { checkNewKinds } from './cross-checks-kinds';
 
 /** Template roots every playbook text may use besides the intake variables. */
 export const TEMPLATE_GLOBALS = ['issue', 'playbook', 'roles'];
@@ -123,6 +124,7 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
       s.onDecline.forEach((a, j) => checkAction(a, `${at}.onDecline[${j}]`, role, template, report));
     }
   });
+  checkNewKinds(pb, role, template, (a, at) => checkAction(a, at, role, template, report), report);
   const cycle = findCycle(pb.steps);
   if (cycle) {
     report(

@@ -1,7 +1,20 @@
 /** The playbook format: schema (= the types), validation with paths and codes, YAML reading, schema upgrades. */
 export { playbookSchema, CURRENT_SCHEMA_VERSION, playbookIntakeFieldSchema } from './schema/playbook';
 export type { Playbook, PlaybookInput } from './schema/playbook';
-export type { Step, ActionStep, WaitStep, ApprovalStep, WaitFor } from './schema/steps';
+export type {
+  Step,
+  ActionStep,
+  WaitStep,
+  ApprovalStep,
+  WaitFor,
+  TaskStep,
+  DecisionStep,
+  SignoffStep,
+  StepSla,
+} from './schema/steps';
+export type { Condition, ConditionAtom } from './schema/condition';
+export { conditionSchema, evaluateCondition, conditionVariables } from './schema/condition';
+export type { SignoffParty } from './schema/kinds';
 export { stepSchema, STEP_KINDS } from './schema/steps';
 export type { Action } from './schema/actions';
 export { actionSchema, ACTION_KINDS } from './schema/actions';

@@ -1,6 +1,7 @@
 /** The playbook document: the zod schema is the source of the types (and of the editors' JSON Schema). */
 import { z } from 'zod';
 import { intakeFieldSchema } from '../../intake';
+import { businessCalendarSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import { nameSchema, stepIdSchema } from './common';
 import { matchSchema } from './match';
@@ -22,6 +23,8 @@ export const playbookSchema = z.strictObject({
   match: matchSchema,
   intake: z.array(playbookIntakeFieldSchema).default([]),
   roles: rolesSchema.default({}),
+  /** Business days and time zone for SLAs; Monday-Friday UTC when left out. */
+  calendar: businessCalendarSchema.optional(),
   steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),
   /** Actions an agent triggers from the panel at any point of a run. */
   on: z.strictObject({ customerCommunicationNeeded: z.array(actionSchema).min(1).optional() }).default({}),

@@ -3,6 +3,7 @@
  * `kind` discriminates; later kinds (checklist, sign-off, touchpoint, customer message, condition...) join the union.
  */
 import { z } from 'zod';
+import { offsetSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import {
   durationSchema,
@@ -13,6 +14,16 @@ import {
   stepIdSchema,
   templateSchema,
 } from './common';
+import { conditionSchema } from './condition';
+import { decisionFields, signoffFields, taskFields } from './kinds';
+
+/** A service level on the business calendar: visible breach in the run, and what to do when it is breached. */
+export const stepSlaSchema = z.strictObject({
+  within: offsetSchema,
+  warnAfter: offsetSchema.optional(),
+  onBreach: z.array(actionSchema).default([]),
+});
+export type StepSla = z.infer<typeof stepSlaSchema>;
 
 const base = {
   id: stepIdSchema,
@@ -26,6 +37,10 @@ const base = {
   due: z
     .strictObject({ after: durationSchema, from: z.union([z.literal('start'), stepIdSchema]).default('start') })
     .optional(),
+  /** Started only when this holds; otherwise skipped (done, for the steps after it). */
+  when: conditionSchema.optional(),
+  /** Counted from when the step starts, on the playbook's business calendar. */
+  sla: stepSlaSchema.optional(),
 };
 
 export const actionStepSchema = z.strictObject({
@@ -105,9 +120,23 @@ export const approvalStepSchema = z.strictObject({
   onDecline: z.array(actionSchema).default([]),
 });
 
-export const stepSchema = z.discriminatedUnion('kind', [actionStepSchema, waitStepSchema, approvalStepSchema]);
+export const taskStepSchema = z.strictObject({ ...base, kind: z.literal('task'), ...taskFields });
+export const decisionStepSchema = z.strictObject({ ...base, kind: z.literal('decision'), ...decisionFields });
+export const signoffStepSchema = z.strictObject({ ...base, kind: z.literal('signoff'), ...signoffFields });
+
+export const stepSchema = z.discriminatedUnion('kind', [
+  actionStepSchema,
+  waitStepSchema,
+  approvalStepSchema,
+  taskStepSchema,
+  decisionStepSchema,
+  signoffStepSchema,
+]);
 export type Step = z.infer<typeof stepSchema>;
 export type ActionStep = z.infer<typeof actionStepSchema>;
 export type WaitStep = z.infer<typeof waitStepSchema>;
 export type ApprovalStep = z.infer<typeof approvalStepSchema>;
-export const STEP_KINDS = ['action', 'wait', 'approval'];
+export type TaskStep = z.infer<typeof taskStepSchema>;
+export type DecisionStep = z.infer<typeof decisionStepSchema>;
+export type SignoffStep = z.infer<typeof signoffStepSchema>;
+export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff'];

@@ -1,0 +1,61 @@
+/** Reference checks of conditions, SLAs, tasks, decisions and sign-offs. */
+import type { Action } from './schema/actions';
+import { conditionVariables } from './schema/condition';
+import type { Playbook } from './schema/playbook';
+import type { Step } from './schema/steps';
+
+type Report = (path: string, code: string, message: string) => void;
+
+/** Every step `id` depends on, directly or through others. */
+function ancestors(steps: readonly Step[], id: string): Set<string> {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const todo = [...(byId.get(id)?.dependsOn ?? [])];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    todo.push(...(byId.get(d)?.dependsOn ?? []));
+  }
+  return seen;
+}
+
+export function checkNewKinds(
+  pb: Playbook,
+  role: (name: string, path: string) => void,
+  template: (source: string, path: string) => void,
+  action: (a: Action, at: string) => void,
+  report: Report,
+): void {
+  const intake = new Set(pb.intake.map((f) => f.name));
+  const decided = new Map<string, string>();
+  for (const s of pb.steps) if (s.kind === 'decision') decided.set(s.variable, s.id);
+  pb.steps.forEach((s, i) => {
+    const at = `steps[${i}]`;
+    if (s.when) {
+      const before = ancestors(pb.steps, s.id);
+      for (const v of conditionVariables(s.when)) {
+        const from = decided.get(v);
+        if (from !== undefined && !before.has(from))
+          report(`${at}.when`, 'unknown_variable', `'${v}' is decided in step '${from}': add it to dependsOn`);
+        else if (from === undefined && !intake.has(v))
+          report(`${at}.when`, 'unknown_variable', `'${v}' is neither an intake field nor a decision's variable`);
+      }
+    }
+    s.sla?.onBreach.forEach((a, j) => action(a, `${at}.sla.onBreach[${j}]`));
+    if (s.kind === 'task') s.by.forEach((r, j) => role(r, `${at}.by[${j}]`));
+    if (s.kind === 'decision') {
+      s.by.forEach((r, j) => role(r, `${at}.by[${j}]`));
+      template(s.question, `${at}.question`);
+      if (intake.has(s.variable))
+        report(`${at}.variable`, 'duplicate_id', `'${s.variable}' is an intake field: store the decision elsewhere`);
+    }
+    if (s.kind === 'signoff') {
+      const ids = new Set<string>();
+      s.parties.forEach((p, j) => {
+        if (ids.has(p.id)) report(`${at}.parties[${j}].id`, 'duplicate_id', `party '${p.id}' is named twice`);
+        ids.add(p.id);
+        p.roles.forEach((r, k) => role(r, `${at}.parties[${j}].roles[${k}]`));
+      });
+    }
+  });
+}
