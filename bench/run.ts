@@ -1,13 +1,18 @@
 /**
- * `npm run bench`: measures the pure core and prints a table; the figures also go to bench/results/latest.json
- * (git-ignored). BENCH_ROUNDS and BENCH_ROUND_MS shorten or lengthen a run.
+ * `npm run bench`: measures the pure core, then the app on the local stack (Jira calls per S1 onboarding, intake
+ * round trips, the hourly tick at 100 / 1,000 / 10,000 open runs) and the pages' bundles; prints tables and writes
+ * bench/results/latest.json (git-ignored). BENCH_ROUNDS and BENCH_ROUND_MS shorten or lengthen the core's rounds;
+ * BENCH_OPEN_RUNS (e.g. "100,1000") changes the tick sizes; BENCH_PARTS (core,stack,bundles) picks parts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { engineBenchmarks, EVENTS_PER_ONBOARDING, eventMix } from './engine';
+import { pageBundles, type PageBundle } from './bundles';
 import type { Measurement } from './harness';
 import { measure } from './harness';
+import { printStack, stackFigures, type StackFigures } from './stack';
+import { fmt, table } from './table';
 
 const options = {
   warmupRounds: 2,
@@ -25,18 +30,24 @@ const machine = {
   loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
 };
 
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const parts = new Set((process.env.BENCH_PARTS ?? 'core,stack,bundles').split(','));
+const openRuns = (process.env.BENCH_OPEN_RUNS ?? '100,1000,10000').split(',').map(Number);
 
-function table(results: readonly Measurement[]): string {
-  const rows = results.map((r) => [r.name, `${fmt(r.median)} ${r.unit}/s`, fmt(r.min), fmt(r.max)]);
-  const head = ['benchmark', 'median', 'slowest round', 'fastest round'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+function coreTable(results: readonly Measurement[]): string {
+  return table(
+    ['benchmark', 'median', 'slowest round', 'fastest round'],
+    results.map((r) => [r.name, `${fmt(r.median)} ${r.unit}/s`, fmt(r.min), fmt(r.max)]),
+  );
 }
 
-function main(): void {
+function bundleTable(pages: readonly PageBundle[]): string {
+  return table(
+    ['page', 'files', 'bytes', 'gzipped', 'built at'],
+    pages.map((p) => [p.page, fmt(p.files), fmt(p.bytes), fmt(p.gzipBytes), p.builtAt]),
+  );
+}
+
+async function main(): Promise<void> {
   const started = new Date();
   console.log(
     `node ${machine.node} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), ${machine.platform}`,
@@ -46,17 +57,34 @@ function main(): void {
   );
   console.log(`S1 onboarding = ${EVENTS_PER_ONBOARDING} events: ${JSON.stringify(eventMix())}\n`);
   const results: Measurement[] = [];
-  for (const b of engineBenchmarks()) {
-    if (b.run() <= 0) throw new Error(`${b.name}: its work did not succeed, nothing to measure`);
-    results.push(measure(b, options));
+  if (parts.has('core')) {
+    for (const b of engineBenchmarks()) {
+      if (b.run() <= 0) throw new Error(`${b.name}: its work did not succeed, nothing to measure`);
+      results.push(measure(b, options));
+    }
+    console.log(coreTable(results));
   }
-  console.log(table(results));
+  let stack: StackFigures | undefined;
+  if (parts.has('stack')) {
+    console.log('');
+    stack = await stackFigures(openRuns);
+    printStack(stack);
+  }
+  const bundles = parts.has('bundles') ? pageBundles() : [];
+  if (parts.has('bundles'))
+    console.log(`\nCustom UI pages (static/*/build from npm run build)\n${bundleTable(bundles)}`);
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'latest.json');
-  const out = { date: started.toISOString(), machine, options, s1EventMix: eventMix(), results };
+  const out = { date: started.toISOString(), machine, options, s1EventMix: eventMix(), results, stack, bundles };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);
 }
 
-main();
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

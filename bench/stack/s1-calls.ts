@@ -1,0 +1,95 @@
+/**
+ * Jira calls per complete S1 onboarding, by operation, beside the minimum issue #9 lists; every read with why the
+ * app needs it (not in the event payload as Forge documents it, docs/FORGE_EVENTS.md, nor in the app's cache).
+ */
+import type { Driver } from './driver';
+import { operationOf } from './operations';
+import { runS1 } from './s1-onboarding';
+
+/** Why each read is made; a read not named here is reported as unexplained. */
+export const READ_REASONS: Record<string, string> = {
+  'getIssue (fields)':
+    'new ticket: description and reporter email are not in the created-issue payload; link event: the payload has issue ids only, the CS key and status are read',
+  'getIssue (status)':
+    'before a transition: the ticket is another one than the event is about (or the event is old), so its status is not in the payload; a transition already made is not repeated',
+  getTransitions: 'transition ids differ per workflow and status: which transition reaches the target status',
+  getComments:
+    'before a comment: an earlier attempt may have posted and died before the ledger was saved; found by the command key on the comment',
+  getFields: 'the field ids of "Organizations", "Request Type" and the playbook\'s select fields (once per invocation)',
+  getServiceDesks: 'the service desk id of the project (request types and organizations hang off it)',
+  getOrganizations: 'the organization id for the installer name the email gave',
+  getRequestTypes: "the request type id for the playbook's request type name",
+  searchJql:
+    'the answer email: which runs wait for an approval (JQL on the indexed run property); the due tick: which runs are due',
+  getComment: 'read back a posted comment to confirm it is internal',
+  findUsers: 'an account id for an email address the playbook names',
+};
+
+export interface S1Calls {
+  phases: { name: string; reads: number; writes: number }[];
+  byOperation: { operation: string; reads: number; writes: number }[];
+  writes: number;
+  reads: number;
+  minimumWrites: Record<string, number>;
+  minimum: number;
+  ratio: number;
+  readReasons: { operation: string; count: number; why: string }[];
+  hourlySearches: number;
+  nextDueChanges: number;
+}
+
+export async function measureS1Calls(d: Driver): Promise<S1Calls> {
+  await d.reset();
+  const { loadRunRecord } = await import('../../src/storage');
+  // The run's next due time after each phase: the property is owed one write per change.
+  const dues: (string | undefined)[] = [undefined];
+  const { phases, hourlySearches } = await runS1(d, async () => {
+    const r = await loadRunRecord('SS-1');
+    dues.push(r?.run.state === 'active' ? r.run.nextDueAt : undefined);
+  });
+  let nextDueChanges = 0;
+  for (let i = 1; i < dues.length; i++) if (dues[i] !== dues[i - 1]) nextDueChanges += 1;
+
+  const all = phases.flatMap((p) => p.calls);
+  const ops = all.map(operationOf);
+  const byName = new Map<string, { reads: number; writes: number }>();
+  for (const o of ops) {
+    const row = byName.get(o.name) ?? { reads: 0, writes: 0 };
+    if (o.write) row.writes += 1;
+    else row.reads += 1;
+    byName.set(o.name, row);
+  }
+  const minimumWrites: Record<string, number> = {
+    'edit SS (organization, reporter, request type, select)': 1,
+    watchers: 2,
+    'approval question': 1,
+    'chase comment': 1,
+    'duplicate link': 1,
+    'close the duplicate': 1,
+    'CS back to To Do': 1,
+    'SS to Waiting for support (twice)': 2,
+    'live notice': 1,
+    'SS closed': 1,
+    'run-summary property, per change of next due time': nextDueChanges,
+  };
+  const minimum = Object.values(minimumWrites).reduce((a, b) => a + b, 0);
+  const writes = ops.filter((o) => o.write).length;
+  const reads = ops.length - writes;
+  return {
+    phases: phases.map((p) => {
+      const w = p.calls.filter((c) => operationOf(c).write).length;
+      return { name: p.name, writes: w, reads: p.calls.length - w };
+    }),
+    byOperation: [...byName].map(([operation, r]) => ({ operation, ...r })),
+    writes,
+    reads,
+    minimumWrites,
+    minimum,
+    ratio: (writes + reads) / minimum,
+    readReasons: [...byName]
+      .filter(([, r]) => r.reads > 0)
+      .map(([operation, r]) => ({ operation, count: r.reads, why: READ_REASONS[operation] ?? 'UNEXPLAINED' })),
+    hourlySearches,
+    nextDueChanges,
+  };
+}
