@@ -4,6 +4,7 @@ import { createJiraSite } from './site';
 import { ManualClock } from './site/clock';
 import type { LocalRuntimeHooks } from './site/control';
 import { homePage } from './pages/home';
+import { createBridgeHost } from './bridge';
 import { createLocalRuntime } from './runtime/plugin';
 import type { ExtraHttpHandler } from './site/server';
 import { startServer } from './site/server';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     hooks: plugin.hooks,
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    extra: [homePage, ...(plugin.http ?? [])],
+    extra: [homePage, ...(plugin.http ?? []), createBridgeHost()],
   });
   await site.ready();
   // A newcomer's first look: the demo tickets, unless a saved site was loaded.

@@ -1,8 +1,11 @@
 /** Panel actions and starting by hand: the agent's permission on the issue is checked before anything happens. */
-import type { EngineEvent, Run } from '../domain/engine';
+import { z } from 'zod';
+import type { ApprovalState, EngineEvent, Run, StepState } from '../domain/engine';
+import type { Playbook } from '../domain/playbook';
 import { matchPlaybook } from '../domain/engine';
 import { getMyPermissions, isJiraError, userJira, type JiraClient } from '../jira';
-import type { PanelAction } from '../shared/contracts';
+import type { ApprovalView, PanelAction, RunView, StepView, Why } from '../shared/contracts';
+import { now } from '../shared/runtime';
 import { loadCurrentPlaybooks, loadPlaybookVersion, loadRunRecord } from '../storage';
 import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import { jiraDeps, type Invocation } from './context';
@@ -30,6 +33,136 @@ export async function requirePermission(
 
 export async function getRunForPanel(issueKey: string): Promise<Run | undefined> {
   return (await loadRunRecord(issueKey))?.run;
+}
+
+const stepDefSchema = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string().optional(),
+  lane: z.string().optional(),
+  dependsOn: z.array(z.string()).optional(),
+  approver: z.string().optional(),
+  fallback: z.string().optional(),
+  for: z.looseObject({ kind: z.string(), project: z.string().optional() }).optional(),
+});
+type StepDef = z.infer<typeof stepDefSchema>;
+
+const nameOf = (run: Run, role: string | undefined, accountId?: string): string | undefined => {
+  const person = role === undefined ? undefined : run.roles[role];
+  if (person) return person.displayName;
+  return Object.values(run.roles).find((p) => p.accountId === accountId)?.displayName ?? accountId;
+};
+
+function approvalView(run: Run, def: StepDef | undefined, a: ApprovalState): ApprovalView {
+  const fallback = nameOf(run, def?.fallback, a.fallbackAccountId);
+  return {
+    askedAt: a.askedAt,
+    approver: nameOf(run, def?.approver, a.approverAccountId) ?? a.approverAccountId,
+    ...(fallback === undefined ? {} : { fallback }),
+    chases: a.chases,
+    ...(a.nextChaseAt ? { nextChaseAt: a.nextChaseAt } : {}),
+    ...(a.escalatedAt ? { escalatedAt: a.escalatedAt } : {}),
+    ...(a.answer
+      ? {
+          answer: {
+            decision: a.answer.decision,
+            by: a.answer.byName ?? nameOf(run, undefined, a.answer.byAccountId) ?? a.answer.byAccountId,
+            channel: a.answer.channel,
+            at: a.answer.at,
+            ...(a.answer.note ? { note: a.answer.note } : {}),
+            ...(a.answer.ticketKey ? { ticketKey: a.answer.ticketKey } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The reasons behind a step's state, from the stored run and its playbook version (the engine's own rules). */
+function whyOf(run: Run, id: string, def: StepDef | undefined, s: StepState): Why[] {
+  const why: Why[] = [];
+  const deps = def?.dependsOn ?? [];
+  if (s.startedAt)
+    why.push(
+      deps.length > 0
+        ? { code: 'startedAfter', at: s.startedAt, detail: deps.join(', ') }
+        : { code: 'startedWithRun', at: s.startedAt },
+    );
+  if (def?.for) why.push({ code: `waitsFor.${def.for.kind}`, ...(def.for.project ? { detail: def.for.project } : {}) });
+  if (s.waitUntil) why.push({ code: 'waitUntil', at: s.waitUntil });
+  if (s.approval) {
+    why.push({ code: 'asked', at: s.approval.askedAt });
+    for (const chase of s.approval.chases) why.push({ code: 'chased', at: chase });
+    if (s.approval.escalatedAt) why.push({ code: 'escalated', at: s.approval.escalatedAt });
+    const answer = s.approval.answer;
+    if (answer) why.push({ code: `answered.${answer.decision}`, at: answer.at, detail: answer.channel });
+  }
+  if (s.timedOut && s.timeoutAt) why.push({ code: 'timedOut', at: s.timeoutAt });
+  for (const a of run.attention.filter((x) => x.stepId === id))
+    why.push({ code: 'attention', at: a.at, detail: a.message });
+  if (s.doneAt) why.push({ code: s.status === 'declined' ? 'declined' : 'done', at: s.doneAt });
+  return why;
+}
+
+/** What the panel shows of a run: steps in playbook order, with owner, due state, approval and reasons. */
+export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date): RunView {
+  const defs = new Map<string, StepDef>();
+  for (const step of playbook?.steps ?? []) {
+    const parsed = stepDefSchema.safeParse(step);
+    if (parsed.success) defs.set(parsed.data.id, parsed.data);
+  }
+  const order = [...defs.keys(), ...Object.keys(run.steps).filter((id) => !defs.has(id))];
+  const steps: StepView[] = order.flatMap((id) => {
+    const s = run.steps[id];
+    if (!s) return [];
+    const def = defs.get(id);
+    const open = s.status === 'active' || s.status === 'pending' || s.status === 'blocked';
+    const dueAt = s.dueAt ?? s.timeoutAt;
+    const overdue = open && dueAt !== undefined && Date.parse(dueAt) < at.getTime();
+    const owner = s.approval ? nameOf(run, def?.approver, s.approval.approverAccountId) : undefined;
+    return [
+      {
+        id,
+        status: s.status,
+        ...(dueAt ? { dueAt } : {}),
+        ...(def?.name ? { name: def.name } : {}),
+        ...(def ? { kind: def.kind, lane: def.lane ?? 'support' } : {}),
+        ...(owner ? { owner } : {}),
+        overdue,
+        ...(s.startedAt ? { startedAt: s.startedAt } : {}),
+        ...(s.doneAt ? { doneAt: s.doneAt } : {}),
+        why: whyOf(run, id, def, s),
+        ...(s.approval ? { approval: approvalView(run, def, s.approval) } : {}),
+      },
+    ];
+  });
+  const finished = steps.filter((s) => s.status === 'done' || s.status === 'declined').length;
+  return {
+    runId: run.id,
+    playbookId: run.playbookId,
+    ...(playbook ? { playbookName: playbook.name } : {}),
+    playbookVersion: run.playbookVersion,
+    state: run.state,
+    stage: run.stage,
+    ...(run.nextDueAt === undefined ? {} : { nextDueAt: run.nextDueAt }),
+    progress: { done: finished, total: steps.length },
+    waitingOn: steps
+      .filter((s) => s.status === 'active' || s.status === 'blocked')
+      .map((s) => ({ stepId: s.id, who: s.owner ?? s.lane ?? 'support' })),
+    attention: run.attention.map((a) => ({
+      code: a.code,
+      message: a.message,
+      at: a.at,
+      ...(a.stepId ? { stepId: a.stepId } : {}),
+    })),
+    steps,
+  };
+}
+
+/** The panel's view of the run on this issue, or null when there is none. */
+export async function runViewFor(issueKey: string): Promise<RunView | null> {
+  const run = await getRunForPanel(issueKey);
+  if (!run) return null;
+  return buildRunView(run, await loadPlaybookVersion(run.playbookId, run.playbookVersion), now());
 }
 
 export async function panelAction(

@@ -1,7 +1,7 @@
 /** Resolvers for the issue panel and the admin page. Each checks the caller's permission, as the caller, first. */
 import Resolver from '@forge/resolver';
 import { jiraDeps, openInvocation } from '../app/context';
-import { getRunForPanel, panelAction, PermissionDenied, requirePermission } from '../app/panel';
+import { panelAction, PermissionDenied, requirePermission, runViewFor } from '../app/panel';
 import { directorySchema } from '../domain/people';
 import { getMyPermissions, userJira } from '../jira';
 import { adminRequests, panelRequests, type RunView } from '../shared/contracts';
@@ -29,22 +29,7 @@ const panel = new Resolver();
 panel.define('getRun', ({ payload }) =>
   respond(panelRequests.getRun, payload, async ({ issueKey }): Promise<RunView | null> => {
     await requirePermission(issueKey, 'BROWSE_PROJECTS');
-    const run = await getRunForPanel(issueKey);
-    if (!run) return null;
-    return {
-      runId: run.id,
-      playbookId: run.playbookId,
-      playbookVersion: run.playbookVersion,
-      state: run.state,
-      stage: run.stage,
-      ...(run.nextDueAt === undefined ? {} : { nextDueAt: run.nextDueAt }),
-      attention: run.attention.map((a) => ({ code: a.code, message: a.message, at: a.at })),
-      steps: Object.entries(run.steps).map(([id, s]) => ({
-        id,
-        status: s.status,
-        ...(s.dueAt ? { dueAt: s.dueAt } : {}),
-      })),
-    };
+    return runViewFor(issueKey);
   }),
 );
 panel.define('act', ({ payload, context }) =>

@@ -32,15 +32,77 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** What the panel shows of a run. */
+const answerViewSchema = z.strictObject({
+  decision: z.string(),
+  by: z.string(),
+  channel: z.string(),
+  at: z.string(),
+  note: z.string().optional(),
+  ticketKey: z.string().optional(),
+});
+
+/** Who was asked when, each chase and the next, the answer and its channel. */
+export const approvalViewSchema = z.strictObject({
+  askedAt: z.string(),
+  approver: z.string(),
+  fallback: z.string().optional(),
+  chases: z.array(z.string()),
+  nextChaseAt: z.string().optional(),
+  escalatedAt: z.string().optional(),
+  answer: answerViewSchema.optional(),
+});
+export type ApprovalView = z.infer<typeof approvalViewSchema>;
+
+/** A reason as a stable code with its details; the page words it in the user's language. */
+export const whySchema = z.strictObject({
+  code: z.string(),
+  at: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type Why = z.infer<typeof whySchema>;
+
+/**
+ * One step, generic over kinds: the page shows `kind` and `lane` as they come, so kinds added to the playbook
+ * format later render plainly without a page change.
+ */
+export const stepViewSchema = z.strictObject({
+  id: z.string(),
+  status: z.string(),
+  dueAt: z.string().optional(),
+  name: z.string().optional(),
+  kind: z.string().optional(),
+  lane: z.string().optional(),
+  owner: z.string().optional(),
+  overdue: z.boolean().optional(),
+  startedAt: z.string().optional(),
+  doneAt: z.string().optional(),
+  /** "Why did this happen?": the engine's reasons for this step's changes, oldest first, as codes the page words. */
+  why: z.array(whySchema).optional(),
+  approval: approvalViewSchema.optional(),
+});
+export type StepView = z.infer<typeof stepViewSchema>;
+
+/** What the panel and the glance show of a run. */
 export const runViewSchema = z.strictObject({
   runId: z.string(),
   playbookId: z.string(),
+  playbookName: z.string().optional(),
   playbookVersion: z.int(),
   state: z.string(),
   stage: z.string(),
   nextDueAt: z.string().optional(),
-  attention: z.array(z.strictObject({ code: z.string(), message: z.string(), at: z.string() })),
-  steps: z.array(z.strictObject({ id: z.string(), status: z.string(), dueAt: z.string().optional() })),
+  progress: z.strictObject({ done: z.int(), total: z.int() }).optional(),
+  /** What waits on whom: one line per active step. */
+  waitingOn: z.array(z.strictObject({ stepId: z.string(), who: z.string() })).optional(),
+  attention: z.array(
+    z.strictObject({ code: z.string(), message: z.string(), at: z.string(), stepId: z.string().optional() }),
+  ),
+  steps: z.array(stepViewSchema),
 });
 export type RunView = z.infer<typeof runViewSchema>;
+
+/** getRun's answer: the run, or null on a ticket without one (the page offers to start a playbook by hand). */
+export const getRunResultSchema = runViewSchema.nullable();
+/** act's answer. */
+export const actResultSchema = z.strictObject({ state: z.string(), trace: z.array(z.string()) });
+export type ActResult = z.infer<typeof actResultSchema>;

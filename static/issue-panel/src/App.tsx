@@ -1,9 +1,62 @@
-// The issue panel's shell; the run view arrives with the panel issue.
+// The one bundle behind both modules: the glance (jira:issueContext) and the panel (jira:issuePanel).
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { view } from '@forge/bridge';
+import { token } from '@atlaskit/tokens';
+import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
+import Spinner from '@atlaskit/spinner';
+import type { RunView } from '../../../src/shared/contracts';
+import { getRun, isGlance, loadContext, type Outcome, type PageContext } from './api';
+import { ErrorMessage } from './ErrorMessage';
+import { Glance } from './Glance';
+import { localeOf, translator } from './i18n';
+import { Panel } from './Panel';
+import { I18nContext } from './useI18n';
+
+type Loaded = { context: PageContext; run: Outcome<RunView | null> };
+
+async function applyTheme(context: PageContext): Promise<void> {
+  // The host applies Jira's theme once asked; the token styles themselves come with the page.
+  await view.theme.enable();
+  await setGlobalTheme({ colorMode: context.theme?.colorMode === 'dark' ? 'dark' : 'light' });
+  document.body.style.backgroundColor = token('elevation.surface');
+  document.body.style.color = token('color.text');
+}
+
 export function App() {
-  return (
-    <main aria-labelledby="panel-title">
-      <h1 id="panel-title">Onboarding playbook</h1>
-      <p>No playbook view yet in this build.</p>
-    </main>
-  );
+  const [loaded, setLoaded] = useState<Loaded | { failed: string } | undefined>();
+
+  const load = useCallback(async () => {
+    try {
+      const context = await loadContext();
+      await applyTheme(context);
+      const key = context.extension?.issue?.key;
+      const run: Outcome<RunView | null> = key
+        ? await getRun(key)
+        : { ok: false, code: 'NOT_FOUND', message: 'no issue in the context' };
+      setLoaded({ context, run });
+    } catch (e) {
+      setLoaded({ failed: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const locale = loaded && 'context' in loaded ? localeOf(loaded.context.locale) : localeOf(navigator.language);
+  const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale === 'no-NO' ? 'nb' : 'en';
+  }, [locale]);
+
+  let body;
+  if (!loaded) body = <Spinner label={i18n.t('loading')} />;
+  else if ('failed' in loaded)
+    body = <ErrorMessage code="network" message={loaded.failed} onRetry={() => void load()} />;
+  else if (isGlance(loaded.context)) body = <Glance outcome={loaded.run} onRetry={() => void load()} />;
+  else
+    body = (
+      <Panel issueKey={loaded.context.extension?.issue?.key ?? ''} outcome={loaded.run} onChanged={() => void load()} />
+    );
+  return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }

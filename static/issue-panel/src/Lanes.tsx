@@ -1,0 +1,91 @@
+// Steps grouped by lane (the team that owns them), each with owner, due date, state and its reasons.
+import DynamicTable from '@atlaskit/dynamic-table';
+import Lozenge from '@atlaskit/lozenge';
+import type { RunView, StepView } from '../../../src/shared/contracts';
+import { formatDate, knownKey, type Locale, type Translate } from './i18n';
+import { useI18n } from './useI18n';
+import { stepName, statusAppearance, word } from './words';
+
+function lanesOf(steps: StepView[]): [string, StepView[]][] {
+  const lanes = new Map<string, StepView[]>();
+  for (const s of steps) {
+    const lane = s.lane ?? '—';
+    lanes.set(lane, [...(lanes.get(lane) ?? []), s]);
+  }
+  return [...lanes];
+}
+
+function Why({ step, t, locale }: { step: StepView; t: Translate; locale: Locale }) {
+  const why = step.why ?? [];
+  if (why.length === 0) return null;
+  return (
+    <details>
+      <summary>{t('why')}</summary>
+      <ul>
+        {why.map((w, i) => {
+          const at = w.at ? formatDate(w.at, locale) : '';
+          const key = knownKey(`why.${w.code}`);
+          return (
+            <li key={i}>
+              {key
+                ? t(key, { at, detail: w.detail ?? '' })
+                : t('why.unknown', { code: w.code, at, detail: w.detail ?? '' })}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+export function Lanes({ run }: { run: RunView }) {
+  const { t, locale } = useI18n();
+  const head = {
+    cells: [
+      { key: 'step', content: t('col.step') },
+      { key: 'kind', content: t('col.kind') },
+      { key: 'owner', content: t('col.owner') },
+      { key: 'due', content: t('col.due') },
+      { key: 'state', content: t('col.state') },
+    ],
+  };
+  return (
+    <>
+      {lanesOf(run.steps).map(([lane, steps]) => (
+        <section key={lane} aria-labelledby={`lane-${lane}`} data-testid={`lane-${lane}`}>
+          <h2 id={`lane-${lane}`} style={{ fontSize: '1rem' }}>
+            {t('lane', { lane })}
+          </h2>
+          <DynamicTable
+            head={head}
+            rows={steps.map((s) => ({
+              key: s.id,
+              cells: [
+                {
+                  key: 'step',
+                  content: (
+                    <div data-testid={`step-${s.id}`}>
+                      {stepName(s)}
+                      <Why step={s} t={t} locale={locale} />
+                    </div>
+                  ),
+                },
+                { key: 'kind', content: s.kind ?? '—' },
+                { key: 'owner', content: s.owner ?? s.lane ?? '—' },
+                { key: 'due', content: s.dueAt ? formatDate(s.dueAt, locale) : '—' },
+                {
+                  key: 'state',
+                  content: (
+                    <Lozenge appearance={statusAppearance(s)}>
+                      {s.overdue ? t('status.overdue') : word(t, 'status', s.status)}
+                    </Lozenge>
+                  ),
+                },
+              ],
+            }))}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
