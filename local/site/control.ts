@@ -63,10 +63,8 @@ async function operate(deps: ControlDeps, method: string, url: URL, body: unknow
       await deps.hooks.reset({ demo });
       if (demo) deps.site.seedDemo();
       await deps.hooks.settle();
-      if (demo) {
-        deps.site.advanceDemo();
-        await deps.hooks.settle();
-      }
+      // The demo's later steps need the app's work of the step before: settle after each.
+      if (demo) for (let step = 0; deps.site.advanceDemo(step); step += 1) await deps.hooks.settle();
       return { status: 200, body: { reset: true, demo, now: deps.clock.now().toISOString() } };
     }
     case 'GET /local/clock':

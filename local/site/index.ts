@@ -10,7 +10,7 @@ import { Store, type LogEntry } from './store';
 import { receiveEmail, type InboundEmail } from './email';
 import { AutomationRule } from './automation';
 import { loadSpecs } from './spec';
-import { advanceDemoTickets, seedDemoTickets } from './demo';
+import { DEMO_STEPS, seedDemoTickets } from './demo';
 
 export interface JiraSiteOptions {
   clock: Clock;
@@ -35,8 +35,8 @@ export interface JiraSite {
   reset(options?: { demo?: boolean }): void;
   /** The example tickets of `reset({ demo: true })`, on the current site. */
   seedDemo(): void;
-  /** The demo's second stage, once the app has handled the new tickets (S1's CS ticket goes On Hold). */
-  advanceDemo(): void;
+  /** Step `step` (from 0) of what people do in the demo once the app handled the step before; false: no more. */
+  advanceDemo(step?: number): boolean;
   sendEmail(email: InboundEmail): { key: string; created: boolean };
   outbox(): OutboxMessage[];
   log(since?: number): LogEntry[];
@@ -80,10 +80,13 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
       if (o?.demo) seedDemoTickets(store);
       store.save();
     },
-    advanceDemo: () => {
-      advanceDemoTickets(store);
+    advanceDemo: (step = 0) => {
+      const act = DEMO_STEPS[step];
+      if (!act) return false;
+      act(store);
       automation.run();
       store.save();
+      return true;
     },
     seedDemo: () => {
       seedDemoTickets(store);

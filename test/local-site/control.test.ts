@@ -48,12 +48,16 @@ test('reset: a fresh site, the runtime installs the app, demo tickets after it, 
   expect((await h.call('GET', '/rest/api/3/issue/SS-1', { as: AGENT })).status).toBe(404);
   calls.length = 0;
   await h.call('POST', '/local/reset', { body: { demo: true } });
-  expect(calls).toEqual(['reset demo=true', 'settle', 'settle']);
+  // Seeded, then one settle after each demo step (docs/LOCAL_SITE.md, "Demo tickets").
+  expect(calls).toEqual(['reset demo=true', 'settle', 'settle', 'settle', 'settle']);
   const found = await h.call('POST', '/rest/api/3/search/jql', {
     as: 'admin@goeverbright.com',
     body: { jql: 'created >= -1d ORDER BY key ASC', fields: ['summary'] },
   });
-  expect(items(found.body, 'issues').map((i) => at(i, 'key'))).toEqual(['DP-1', 'OSI-1', 'SEP-1', 'SS-1']);
+  expect(items(found.body, 'issues').map((i) => at(i, 'key'))).toEqual([
+    ...['DP-1', 'DP-2', 'DP-3', 'OSI-1', 'OSI-2', 'OSI-3'],
+    ...['SEP-1', 'SEP-2', 'SEP-3', 'SS-1', 'SS-2', 'SS-3'],
+  ]);
 });
 
 test('settle, outbox and log answer in their documented shapes', async () => {
