@@ -1,6 +1,6 @@
 /**
  * Performs a decision's commands: skips keys already in the ledger, merges field edits per issue into one request,
- * runs independent writes (watchers, properties, Slack) concurrently and the rest in order, and records each
+ * runs independent writes (field edits, watchers, properties, Slack) concurrently and the rest in order, and records each
  * applied key as it goes. Expected failures are collected (the caller reports them); transient and unknown ones
  * are rethrown after the ledger is saved, so a retry resumes where this attempt stopped.
  */
@@ -19,7 +19,12 @@ export interface ExecutionResult {
   failures: Failure[];
 }
 
-const CONCURRENT = new Set<Command['type']>(['addWatcher', 'setProperty', 'slack', 'setRunSummary']);
+/**
+ * Commands that need nothing from each other: a field edit, watchers and properties of an issue touch different
+ * parts of it, so they go to Jira together (one round trip, not one each). Transitions, comments, links and new
+ * tickets keep their order: a transition may need the fields set, a comment reads in sequence.
+ */
+const CONCURRENT = new Set<Command['type']>(['setFields', 'addWatcher', 'setProperty', 'slack', 'setRunSummary']);
 
 /** Field edits for the same issue (by key) folded into the first: Jira gets one PUT per issue. */
 export function mergeFieldEdits(commands: readonly Command[]): Command[] {

@@ -1,5 +1,4 @@
 import { route } from '@forge/api';
-import { z } from 'zod';
 import type { AdfDoc } from '../adf/nodes';
 import type { JiraClient } from '../core/client';
 import { JiraError } from '../core/errors';
@@ -7,6 +6,7 @@ import {
   COMMAND_KEY_PROPERTY,
   SD_PUBLIC_COMMENT,
   commentProperty,
+  commentSchema,
   getComment,
   getRecentComments,
   isInternal,
@@ -27,16 +27,15 @@ export interface AddedComment {
   readonly internal: boolean;
 }
 
-const createdSchema: z.ZodType<{ id: string }> = z.looseObject({ id: z.string() });
-
 /**
  * POST /rest/api/3/issue/{issueIdOrKey}/comment (addComment) with `properties` in the create body:
  * sd.public.comment { internal } sets the JSM visibility in the same request (no window where an internal
  * note is public), and onboarding.command { key } marks the write.
  * No comment is written twice for one command key: the newest 50 comments are read first (an earlier attempt
  * may have posted and then failed, e.g. on the read-back), and after an ambiguous POST failure the client
- * re-sends only when that search still finds nothing. The comment is then read back (getComment); a
- * visibility other than asked for is VISIBILITY_MISMATCH.
+ * re-sends only when that search still finds nothing. The visibility is checked on the answer (`jsdPublic` of
+ * the Comment Jira returns), read back (getComment) only when the answer lacks it; a visibility other than asked
+ * for is VISIBILITY_MISMATCH.
  */
 export async function addComment(jira: JiraClient, args: AddCommentArgs): Promise<AddedComment> {
   const findEarlier = async (): Promise<{ found: Comment } | undefined> => {
@@ -58,11 +57,13 @@ export async function addComment(jira: JiraClient, args: AddCommentArgs): Promis
           { key: COMMAND_KEY_PROPERTY, value: { key: args.commandKey } },
         ],
       },
-      schema: createdSchema,
+      schema: commentSchema,
       safety: 'not-idempotent',
       probe: findEarlier,
     }));
-  const written = await getComment(jira, args.issueIdOrKey, created.id);
+  // The answer (or the earlier comment found) is the Comment; on a service desk it carries jsdPublic, so it is read
+  // back only where it does not (a comment on a project that is no service desk).
+  const written = created.jsdPublic === undefined ? await getComment(jira, args.issueIdOrKey, created.id) : created;
   const internal = isInternal(written);
   if (internal !== args.internal) {
     const asked = args.internal ? 'internal' : 'public';
