@@ -24,7 +24,7 @@ const BRIGHT_HOMES_HTML = `<html><body><p>Hi all,</p>
 // The contact email is missing: intake should say so and ask for attention.
 const INCOMPLETE_HTML = `<html><body><p>Hello,</p>
 <p>Contractor Installer name: Coastal Roof &amp; Solar</p>
-<p>Contractor Installer contact email:</p><p>We would like to offer Integrated Finance.</p></body></html>`;
+<p>Contractor Installer contact email: TBD</p><p>We would like to offer Integrated Finance.</p></body></html>`;
 
 /** SS-1 waits for approval, SS-2 goes through approval to done, SS-3 lacks intake data. */
 const S1_WAITING = 'SS-1';
