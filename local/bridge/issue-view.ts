@@ -58,6 +58,7 @@ export function issueViewHtml(o: ViewOptions): string {
   iframe { width: 100%; border: 1px solid #8590a2; border-radius: 4px; background: transparent; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
   dt { font-weight: 600; }
+  a { color: ${dark ? '#579dff' : '#0c66e4'}; }
 </style>
 </head>
 <body>
