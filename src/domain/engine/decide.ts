@@ -6,11 +6,12 @@ import type { Playbook } from '../playbook';
 import { advance, checkWait } from './advance';
 import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
 import { chaseIfDue } from './approval';
+import { cancelRun } from './cancel';
 import { onCompleteStep, onDecide, onSignOff, onSignoffComment, onWaive } from './manual';
 import type { EngineEvent } from './events';
 import type { Run } from './model';
 import { onLinkCreated, onTicketUpdated } from './observe';
-import { internalNote, renderActions } from './render';
+import { renderActions } from './render';
 import type { DecideContext, Decision } from './session';
 import { Session } from './session';
 import { intake, newRun, resolveRoles } from './start';
@@ -144,11 +145,7 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
       return s.note('hook.customerCommunicationNeeded', `${who} raised "customer communication needed"`);
     }
     case 'cancel':
-      s.run.state = 'cancelled';
-      s.run.stage = 'cancelled';
-      delete s.run.nextDueAt;
-      s.emit(`cancel/${e.id}`, [internalNote(s, `${who} cancelled ${s.playbook.name}${e.note ? `: ${e.note}` : '.'}`)]);
-      return s.note('run.cancelled', `${who} cancelled the run`);
+      return cancelRun(s, e);
     case 'startByHand':
       if (s.run.stage !== 'intake') return retryBlocked(s, who);
       if (!e.issue) return s.note('intake.retry-without-issue', 'start by hand needs the ticket as it is now');

@@ -96,3 +96,55 @@ describe('step SLA on the default calendar (Mon-Fri, UTC)', () => {
     expect(at(24).toISOString()).toBe(done.run?.steps.t?.doneAt);
   });
 });
+
+describe('cancel', () => {
+  it('one internal summary comment, linked tickets closed when the playbook says so, no timers left', () => {
+    const pb = playbook(
+      [
+        { id: 'a', kind: 'task', when: { var: 'company', equals: 'nobody' } },
+        { id: 'b', kind: 'task', name: 'Configure', sla: { within: { businessDays: 1 } } },
+        { id: 'c', kind: 'task', dependsOn: ['b'] },
+      ],
+      { on: { cancel: { closeLinked: { to: 'Cancelled', resolution: "Won't do", projects: ['CS'] } } } },
+    );
+    let r = run(pb, created(), undefined).run;
+    r = run(
+      pb,
+      {
+        id: 'l',
+        type: 'linkCreated',
+        other: { key: 'CS-9', project: 'CS' },
+        linkType: 'Relates',
+        direction: 'outward',
+      },
+      r,
+      1,
+    ).run;
+    r = run(
+      pb,
+      {
+        id: 'l2',
+        type: 'linkCreated',
+        other: { key: 'HR-1', project: 'HR' },
+        linkType: 'Relates',
+        direction: 'outward',
+      },
+      r,
+      1,
+    ).run;
+    const c = run(pb, panel('x', 'cancel', { note: 'customer withdrew' }), r, 2);
+    const comments = c.commands.filter((k) => k.type === 'comment');
+    expect(comments).toHaveLength(1);
+    const text =
+      comments[0]?.type === 'comment' ? comments[0].body.map((b) => (b.type === 'text' ? b.text : '')).join('') : '';
+    expect(text).toContain('Xena cancelled Kit: customer withdrew');
+    expect(text).toContain('Skipped: a.');
+    expect(text).toContain('Stopped: Configure (active).');
+    expect(text).toContain('Linked tickets closed: CS-9.');
+    expect(c.commands.filter((k) => k.type === 'transition')).toEqual([
+      expect.objectContaining({ issue: { key: 'CS-9' }, toStatus: 'Cancelled', resolution: "Won't do" }),
+    ]);
+    expect(c.run).toMatchObject({ state: 'cancelled' });
+    expect(c.run?.nextDueAt).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { intakeFieldSchema } from '../../intake';
 import { businessCalendarSchema } from '../../schedule';
 import { actionSchema } from './actions';
-import { nameSchema, stepIdSchema } from './common';
+import { nameSchema, nonEmpty, stepIdSchema } from './common';
 import { matchSchema } from './match';
 import { rolesSchema } from './roles';
 import { stepSchema } from './steps';
@@ -27,7 +27,19 @@ export const playbookSchema = z.strictObject({
   calendar: businessCalendarSchema.optional(),
   steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),
   /** Actions an agent triggers from the panel at any point of a run. */
-  on: z.strictObject({ customerCommunicationNeeded: z.array(actionSchema).min(1).optional() }).default({}),
+  on: z
+    .strictObject({
+      customerCommunicationNeeded: z.array(actionSchema).min(1).optional(),
+      /** When an agent cancels a run: close the tickets linked to it (all, or those in `projects`). */
+      cancel: z
+        .strictObject({
+          closeLinked: z
+            .strictObject({ to: nonEmpty, resolution: nonEmpty.optional(), projects: z.array(nonEmpty).default([]) })
+            .optional(),
+        })
+        .optional(),
+    })
+    .default({}),
 });
 export type Playbook = z.infer<typeof playbookSchema>;
 export type PlaybookInput = z.input<typeof playbookSchema>;
