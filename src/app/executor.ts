@@ -62,6 +62,24 @@ function batches(commands: readonly Command[]): Command[][] {
   return out;
 }
 
+/** The ledger's mark that a command was started: a later attempt then looks for what the first one may have left. */
+export const attemptKey = (key: string): string => `attempt:${key}`;
+
+/**
+ * Comments are not idempotent on Jira: before posting one, the newest comments are searched for an earlier
+ * attempt's. Recording the attempt in the ledger first (a storage write, no Jira call) lets a first attempt skip
+ * that search: only a command whose attempt is already recorded can have reached Jira before.
+ */
+async function firstAttempts(
+  batch: readonly Command[],
+  ledger: ReadonlySet<string>,
+  record: (keys: string[]) => Promise<void>,
+): Promise<Set<string>> {
+  const first = batch.filter((c) => c.type === 'comment' && !ledger.has(attemptKey(c.key))).map((c) => c.key);
+  if (first.length > 0) await record(first.map(attemptKey));
+  return new Set(first);
+}
+
 export async function execute(
   ctx: PerformContext,
   commands: readonly Command[],
@@ -72,7 +90,8 @@ export async function execute(
   const merged = mergeFieldEdits(todo);
   const result: ExecutionResult = { applied: [], failures: [] };
   for (const batch of batches(merged)) {
-    const outcomes = await Promise.allSettled(batch.map((c) => perform(ctx, c)));
+    const first = await firstAttempts(batch, ledger, record);
+    const outcomes = await Promise.allSettled(batch.map((c) => perform({ ...ctx, firstAttempts: first }, c)));
     const done: string[] = [];
     let rethrow: unknown;
     outcomes.forEach((o, i) => {

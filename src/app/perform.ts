@@ -26,6 +26,8 @@ export interface PerformContext {
   names: NameCache;
   run: Run;
   slackWebhook: string | undefined;
+  /** Keys of commands no earlier attempt started (the executor recorded the attempt first): no search for them. */
+  firstAttempts?: ReadonlySet<string>;
   /** Slack failures are reported here; they never block the Jira side. */
   warn(message: string): void;
 }
@@ -96,6 +98,7 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
         body: adfOf(c.body),
         internal: c.visibility === 'internal',
         commandKey: c.key,
+        firstAttempt: ctx.firstAttempts?.has(c.key) === true,
       });
       return;
     }

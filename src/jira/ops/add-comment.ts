@@ -20,6 +20,11 @@ export interface AddCommentArgs {
   readonly internal: boolean;
   /** The command's deterministic key: stored on the comment so a retry finds an earlier success. */
   readonly commandKey: string;
+  /**
+   * The caller knows no earlier attempt of this command reached Jira (it recorded the attempt before this one), so
+   * the newest comments are not searched first. After an ambiguous failure they still are.
+   */
+  readonly firstAttempt?: boolean;
 }
 
 export interface AddedComment {
@@ -32,7 +37,7 @@ export interface AddedComment {
  * sd.public.comment { internal } sets the JSM visibility in the same request (no window where an internal
  * note is public), and onboarding.command { key } marks the write.
  * No comment is written twice for one command key: the newest 50 comments are read first (an earlier attempt
- * may have posted and then failed, e.g. on the read-back), and after an ambiguous POST failure the client
+ * may have posted and then failed, e.g. on the read-back) unless `firstAttempt` says there was none, and after an ambiguous POST failure the client
  * re-sends only when that search still finds nothing. The visibility is checked on the answer (`jsdPublic` of
  * the Comment Jira returns), read back (getComment) only when the answer lacks it; a visibility other than asked
  * for is VISIBILITY_MISMATCH.
@@ -43,7 +48,7 @@ export async function addComment(jira: JiraClient, args: AddCommentArgs): Promis
     const earlier = recent.find((c) => isCommandKey(commentProperty(c, COMMAND_KEY_PROPERTY), args.commandKey));
     return earlier ? { found: earlier } : undefined;
   };
-  const earlier = await findEarlier();
+  const earlier = args.firstAttempt === true ? undefined : await findEarlier();
   const created =
     earlier?.found ??
     (await jira.call({
