@@ -38,8 +38,9 @@ async function commentsSaying(text: string): Promise<number> {
 test('a first attempt posts without searching the comments first', async () => {
   const before = p.appCalls().length;
   const ledger: string[] = [];
-  const result = await execute(ctx, [comment('bench/first', 'First attempt.')], new Set(), async (keys) => {
+  const result = await execute(ctx, [comment('bench/first', 'First attempt.')], new Set(), (keys) => {
     ledger.push(...keys);
+    return Promise.resolve();
   });
   expect(result.applied).toEqual(['bench/first']);
   expect(ledger).toEqual([attemptKey('bench/first'), 'bench/first']);
@@ -49,14 +50,17 @@ test('a first attempt posts without searching the comments first', async () => {
 
 test('an attempt that posted and died before the ledger was saved is found, not posted again', async () => {
   const ledger: string[] = [];
-  const dying = async (keys: string[]): Promise<void> => {
-    if (keys.includes('bench/second')) throw new Error('the invocation ended before the ledger was saved');
+  const dying = (keys: string[]): Promise<void> => {
+    if (keys.includes('bench/second'))
+      return Promise.reject(new Error('the invocation ended before the ledger was saved'));
     ledger.push(...keys);
+    return Promise.resolve();
   };
   await expect(execute(ctx, [comment('bench/second', 'Second.')], new Set(), dying)).rejects.toThrow('ended');
   expect(ledger).toEqual([attemptKey('bench/second')]);
-  const retry = await execute(ctx, [comment('bench/second', 'Second.')], new Set(ledger), async (keys) => {
+  const retry = await execute(ctx, [comment('bench/second', 'Second.')], new Set(ledger), (keys) => {
     ledger.push(...keys);
+    return Promise.resolve();
   });
   expect(retry.applied).toEqual(['bench/second']);
   expect(await commentsSaying('Second.')).toBe(1);
