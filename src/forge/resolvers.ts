@@ -3,7 +3,7 @@ import Resolver from '@forge/resolver';
 import { jiraDeps, openInvocation } from '../app/context';
 import { panelAction, PermissionDenied, requirePermission, runViewFor } from '../app/panel';
 import { directorySchema } from '../domain/people';
-import { getMyPermissions, userJira } from '../jira';
+import { getMyPermissions, getUser, userJira } from '../jira';
 import { adminRequests, panelRequests, type RunView } from '../shared/contracts';
 import {
   listPlaybookHeads,
@@ -36,8 +36,14 @@ panel.define('act', ({ payload, context }) =>
   respond(panelRequests.act, payload, async ({ issueKey, action, requestId, note }) => {
     const accountId = callerOf(context);
     await requirePermission(issueKey, 'EDIT_ISSUES');
+    // The answer records who acted by name; a failed lookup leaves the account id, never blocks the action.
+    const displayName = await getUser(userJira(jiraDeps()), accountId).then(
+      (u) => u.displayName,
+      () => undefined,
+    );
     const inv = await openInvocation();
-    const applied = await panelAction(inv, issueKey, { accountId }, action, requestId, note);
+    const actor = displayName ? { accountId, displayName } : { accountId };
+    const applied = await panelAction(inv, issueKey, actor, action, requestId, note);
     if (!applied) throw new NotFound(`no run on ${issueKey}`);
     return { state: applied.run?.state ?? 'none', trace: applied.trace.map((t) => t.message) };
   }),

@@ -17,7 +17,7 @@ export function Actions({ issueKey, run, onChanged }: { issueKey: string; run: R
   const withNote = note.trim() === '' ? undefined : note.trim();
   return (
     <section aria-labelledby="actions-title" data-testid="actions">
-      <h2 id="actions-title" style={{ fontSize: '1rem' }}>
+      <h2 id="actions-title" style={{ font: token('font.heading.small') }}>
         {t('actions.title')}
       </h2>
       <label htmlFor="action-note" style={{ display: 'block', marginBottom: token('space.050') }}>

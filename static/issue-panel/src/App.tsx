@@ -20,6 +20,7 @@ async function applyTheme(context: PageContext): Promise<void> {
   await setGlobalTheme({ colorMode: context.theme?.colorMode === 'dark' ? 'dark' : 'light' });
   document.body.style.backgroundColor = token('elevation.surface');
   document.body.style.color = token('color.text');
+  document.body.style.font = token('font.body', 'normal 400 14px/20px system-ui, sans-serif');
 }
 
 export function App() {

@@ -1,6 +1,7 @@
 // An approval: who was asked when, each chase and the next, the escalation, the answer and its channel.
 import type { StepView } from '../../../src/shared/contracts';
 import { formatDate } from './i18n';
+import { token } from '@atlaskit/tokens';
 import { useI18n } from './useI18n';
 import { stepName, word } from './words';
 
@@ -11,7 +12,7 @@ export function Approval({ step }: { step: StepView }) {
   const at = (iso: string) => formatDate(iso, locale);
   return (
     <section aria-labelledby={`approval-${step.id}`} data-testid={`approval-${step.id}`}>
-      <h2 id={`approval-${step.id}`} style={{ fontSize: '1rem' }}>
+      <h2 id={`approval-${step.id}`} style={{ font: token('font.heading.small') }}>
         {t('approval.title', { step: stepName(step) })}
       </h2>
       <ul>

@@ -8,8 +8,8 @@ import { formatDate } from './i18n';
 import { useI18n } from './useI18n';
 import { stepName, word } from './words';
 
-const row = { display: 'flex', gap: token('space.100'), alignItems: 'baseline', flexWrap: 'wrap' } as const;
-const label = { color: token('color.text.subtle'), minWidth: '7rem', margin: 0 } as const;
+const row = { display: 'grid', gridTemplateColumns: '7rem 1fr', gap: token('space.100') } as const;
+const label = { color: token('color.text.subtle'), margin: 0 } as const;
 
 export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>; onRetry: () => void }) {
   const { t, locale } = useI18n();
@@ -25,7 +25,7 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
   const names = new Map(run.steps.map((s) => [s.id, stepName(s)]));
   return (
     <section aria-labelledby="glance-title" data-testid="glance" style={{ color: token('color.text') }}>
-      <h2 id="glance-title" style={{ fontSize: '1rem', margin: 0 }}>
+      <h2 id="glance-title" style={{ font: token('font.heading.small'), margin: 0 }}>
         {run.playbookName ?? run.playbookId}{' '}
         <Lozenge appearance={run.state === 'active' ? 'inprogress' : 'default'}>{word(t, 'state', run.state)}</Lozenge>
       </h2>

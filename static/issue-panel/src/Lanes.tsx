@@ -3,6 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { RunView, StepView } from '../../../src/shared/contracts';
 import { formatDate, knownKey, type Locale, type Translate } from './i18n';
+import { token } from '@atlaskit/tokens';
 import { useI18n } from './useI18n';
 import { stepName, statusAppearance, word } from './words';
 
@@ -53,7 +54,7 @@ export function Lanes({ run }: { run: RunView }) {
     <>
       {lanesOf(run.steps).map(([lane, steps]) => (
         <section key={lane} aria-labelledby={`lane-${lane}`} data-testid={`lane-${lane}`}>
-          <h2 id={`lane-${lane}`} style={{ fontSize: '1rem' }}>
+          <h2 id={`lane-${lane}`} style={{ font: token('font.heading.small') }}>
             {t('lane', { lane })}
           </h2>
           <DynamicTable

@@ -25,7 +25,7 @@ export function Panel({ issueKey, outcome, onChanged }: Props) {
   if (!run) return <StartByHand issueKey={issueKey} onChanged={onChanged} />;
   return (
     <main aria-labelledby="panel-title" data-testid="panel" style={{ color: token('color.text') }}>
-      <h1 id="panel-title" style={{ fontSize: '1.25rem' }}>
+      <h1 id="panel-title" style={{ font: token('font.heading.medium') }}>
         {run.playbookName ?? run.playbookId}{' '}
         <Lozenge appearance={run.state === 'active' ? 'inprogress' : 'default'}>{word(t, 'state', run.state)}</Lozenge>
       </h1>
@@ -33,7 +33,7 @@ export function Panel({ issueKey, outcome, onChanged }: Props) {
       {run.attention.length > 0 ? (
         <section aria-labelledby="attention-title" data-testid="needs-attention">
           <SectionMessage appearance="warning">
-            <h2 id="attention-title" style={{ fontSize: '1rem', marginTop: 0 }}>
+            <h2 id="attention-title" style={{ font: token('font.heading.small'), marginTop: 0 }}>
               {t('attention.title')}
             </h2>
             <ul>

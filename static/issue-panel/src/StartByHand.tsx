@@ -10,7 +10,7 @@ export function StartByHand({ issueKey, onChanged }: { issueKey: string; onChang
   const { state, run } = useAction(issueKey, onChanged);
   return (
     <main aria-labelledby="panel-title" data-testid="no-run" style={{ color: token('color.text') }}>
-      <h1 id="panel-title" style={{ fontSize: '1.25rem' }}>
+      <h1 id="panel-title" style={{ font: token('font.heading.medium') }}>
         {t('noRun.title')}
       </h1>
       <p>{t('noRun.body')}</p>
