@@ -59,7 +59,7 @@ export function printStack(f: StackFigures): void {
   for (const r of s1.readReasons) console.log(`- ${r.operation} x${r.count}: ${r.why}`);
   const i = f.intake;
   console.log(
-    `\nS1 intake with ${i.latencyMs} ms per Jira call: ${i.calls} calls in ${i.roundTrips} round trips (${fmt(i.jiraWaitMs)} ms waiting for Jira)`,
+    `\nS1 intake with ${i.latencyMs} ms per Jira call: ${i.calls} calls in ${i.roundTrips} round trips (${fmt(i.jiraWaitMs)} ms waiting for Jira); calls per round trip: ${i.waves.join(', ')}`,
   );
   console.log('\nOne hourly due-runs tick, 1% of the open runs due');
   console.log(
@@ -77,4 +77,10 @@ export function printStack(f: StackFigures): void {
       ]),
     ),
   );
+  for (const t of f.ticks)
+    console.log(
+      `  ${fmt(t.open)} open: ${Object.entries(t.byOperation)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ')}`,
+    );
 }

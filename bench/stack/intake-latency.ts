@@ -9,6 +9,8 @@ export interface IntakeLatency {
   latencyMs: number;
   calls: number;
   roundTrips: number;
+  /** Calls per round trip, in order. */
+  waves: number[];
   /** At latencyMs per round trip, what the user waits for Jira alone. */
   jiraWaitMs: number;
 }
@@ -20,8 +22,9 @@ export async function measureIntakeLatency(d: Driver, latencyMs = 100): Promise<
   const before = { waves: d.waves.waves, calls: d.waves.calls };
   await d.email(PEOPLE.bob, 'EverBright Partner Onboarding', S1_EMAIL);
   const roundTrips = d.waves.waves - before.waves;
+  const waves = d.waves.sizes.slice(before.waves);
   d.latency(0);
   const calls = d.appCalls(since).length;
   if (d.waves.calls - before.calls !== calls) throw new Error('a call waited for latency but is not an app call');
-  return { latencyMs, calls, roundTrips, jiraWaitMs: roundTrips * latencyMs };
+  return { latencyMs, calls, roundTrips, waves, jiraWaitMs: roundTrips * latencyMs };
 }

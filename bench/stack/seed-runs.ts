@@ -1,9 +1,9 @@
 /**
  * Open runs seeded cheaply for the tick bench: one real S1 run (asked for its approval, so its chase is due in 24 h)
- * is copied onto new CS tickets: the ticket is created with its run-summary property through the site's REST, the
- * run saved through the app's storage. A share of the copies is due with the original, the rest in 30 days.
- * The tickets are written into the site's store with its events held back, as if they existed before the bench
- * started: the app then sees only the tick, and 10,000 runs seed in seconds.
+ * is copied onto new SS tickets: each ticket is created with its run-summary property by the site's own issue code
+ * (its events held back, as if the tickets existed before the bench started: the app sees only the tick, and
+ * 10,000 runs seed in seconds), the run saved through the app's storage. A share of the copies is due with the
+ * original, the rest in 30 days.
  */
 import { createIssue } from '../../local/site/issues-core';
 import type { Driver } from './driver';
@@ -29,8 +29,8 @@ export async function seedOpenRuns(d: Driver, open: number, dueShare = 0.01): Pr
   const later = new Date(Date.parse(dueAt) + 30 * 86_400_000).toISOString();
   const due = Math.round(open * dueShare);
   const store = d.stack.site.store;
-  const project = store.project('CS');
-  if (!project) throw new Error('the site has no CS project');
+  const project = store.project('SS');
+  if (!project) throw new Error('the site has no SS project');
   const emit = store.emit.bind(store);
   store.emit = (event) => ({ ...event, id: 'held-back', at: store.now() });
   try {
@@ -39,7 +39,7 @@ export async function seedOpenRuns(d: Driver, open: number, dueShare = 0.01): Pr
       const nextDueAt = i < due ? dueAt : later;
       const draft = { ...template.run, id: `${template.run.id}-copy-${i}`, nextDueAt };
       const issue = createIssue(store, ADMIN, project, {
-        fields: { issuetype: { name: 'Task' }, summary: `Seeded open run ${i}` },
+        fields: { issuetype: { name: 'Service Request' }, summary: `Seeded open run ${i}` },
         properties: [{ key: 'onboarding-run', value: propertyValue(summaryOf(draft)) }],
       });
       const run = { ...draft, issueKey: issue.key };

@@ -16,6 +16,8 @@ export interface TickResult {
   idleTickCalls: number;
   callsPerDueRun: number;
   searches: number;
+  /** The tick's calls by operation. */
+  byOperation: Record<string, number>;
   ms: number;
   seedMs: number;
 }
@@ -42,6 +44,11 @@ export async function measureTick(d: Driver, open: number): Promise<TickResult> 
     idleTickCalls,
     callsPerDueRun: calls.length / seeded.due,
     searches: calls.filter((c) => operationOf(c).name === 'searchJql').length,
+    byOperation: calls.reduce<Record<string, number>>((acc, c) => {
+      const name = operationOf(c).name;
+      acc[name] = (acc[name] ?? 0) + 1;
+      return acc;
+    }, {}),
     ms,
     seedMs,
   };

@@ -10,6 +10,8 @@ export interface WaveSleeper {
   readonly waves: number;
   /** Calls that waited so far. */
   readonly calls: number;
+  /** How many calls each wave released, in order. */
+  readonly sizes: readonly number[];
 }
 
 export function waveSleeper(quietMs = 3): WaveSleeper {
@@ -17,11 +19,13 @@ export function waveSleeper(quietMs = 3): WaveSleeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waves = 0;
   let calls = 0;
+  const sizes: number[] = [];
   const release = (): void => {
     timer = undefined;
     const now = waiting;
     waiting = [];
     waves += 1;
+    sizes.push(now.length);
     for (const resolve of now) resolve();
   };
   return {
@@ -39,5 +43,6 @@ export function waveSleeper(quietMs = 3): WaveSleeper {
     get calls() {
       return calls;
     },
+    sizes,
   };
 }
