@@ -8,6 +8,7 @@ import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
 import { chaseIfDue } from './approval';
 import { cancelRun } from './cancel';
 import { onCompleteStep, onDecide, onSignOff, onSignoffComment, onWaive } from './manual';
+import { approveReview, onCheckItem, onFlag } from './review';
 import type { EngineEvent } from './events';
 import type { Run } from './model';
 import { onLinkCreated, onTicketUpdated } from './observe';
@@ -125,7 +126,14 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
       onPanelAnswer(s, e, e.action);
       return advance(s);
     case 'completeStep':
-      onCompleteStep(s, e);
+      if (s.playbook.steps.find((st) => st.id === e.stepId)?.kind === 'review') approveReview(s, e);
+      else onCompleteStep(s, e);
+      return advance(s);
+    case 'checkItem':
+      onCheckItem(s, e);
+      return advance(s);
+    case 'flag':
+      onFlag(s, e);
       return advance(s);
     case 'decide':
       onDecide(s, e);

@@ -74,6 +74,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
       'decide',
       'signOff',
       'waive',
+      'checkItem',
+      'flag',
     ]),
     actor: z.strictObject({ accountId: z.string(), displayName: z.string().optional() }),
     note: z.string().max(2000).optional(),
@@ -85,6 +87,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     party: z.string().optional(),
     /** decide: the chosen option's value. */
     value: z.string().optional(),
+    /** checkItem: the checklist item's id. */
+    item: z.string().optional(),
   }),
 ]);
 export type EngineEvent = z.infer<typeof engineEventSchema>;

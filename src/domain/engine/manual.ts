@@ -9,7 +9,11 @@ import { names } from './words';
 type Ev<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;
 type Panel = Ev<'panelAction'>;
 
-function activeStep<K extends Step['kind']>(s: Session, e: Panel, kind: K): Extract<Step, { kind: K }> | undefined {
+export function activeStep<K extends Step['kind']>(
+  s: Session,
+  e: Panel,
+  kind: K,
+): Extract<Step, { kind: K }> | undefined {
   const step = s.playbook.steps.find((st) => st.id === e.stepId);
   if (!step || step.kind !== kind || s.run.steps[step.id]?.status !== 'active') {
     s.note('panel.no-such-step', `${e.action}: no active ${kind} step '${e.stepId ?? ''}'`);
@@ -19,11 +23,11 @@ function activeStep<K extends Step['kind']>(s: Session, e: Panel, kind: K): Extr
 }
 
 /** Whether the actor holds one of `roles` (no roles: anyone may). */
-function holds(s: Session, roles: readonly string[], accountId: string): boolean {
+export function holds(s: Session, roles: readonly string[], accountId: string): boolean {
   return roles.length === 0 || roles.some((r) => s.run.roles[r]?.accountId === accountId);
 }
 
-function markDone(s: Session, step: Step, why: string): void {
+export function markDone(s: Session, step: Step, why: string): void {
   const state = s.run.steps[step.id];
   if (!state) return;
   state.status = 'done';
@@ -31,9 +35,9 @@ function markDone(s: Session, step: Step, why: string): void {
   s.note('step.done', `step ${step.id} done: ${why}`, step.id);
 }
 
-const whoOf = (e: Panel): string => e.actor.displayName ?? 'an agent';
+export const whoOf = (e: Panel): string => e.actor.displayName ?? 'an agent';
 
-function byWhom(e: Panel, s: Session): { byAccountId: string; byName?: string; at: string; note?: string } {
+export function byWhom(e: Panel, s: Session): { byAccountId: string; byName?: string; at: string; note?: string } {
   return {
     byAccountId: e.actor.accountId,
     at: s.nowIso,
@@ -51,6 +55,9 @@ export function onCompleteStep(s: Session, e: Panel): void {
   if (step.evidence === 'required' && rec.note === undefined)
     return s.note('task.evidence-missing', `${step.id} needs a note of the evidence to be marked done`, step.id);
   const state = s.run.steps[step.id];
+  const open = step.checklist.filter((c) => !state?.checked?.includes(c.id));
+  if (open.length > 0)
+    return s.note('task.checklist-open', `${step.id} still has ${open.map((c) => c.id).join(', ')} to tick`, step.id);
   if (state) state.completion = rec;
   markDone(s, step, `${whoOf(e)} marked it done${rec.note ? ` (${rec.note})` : ''}`);
 }

@@ -73,6 +73,10 @@ export const stepStateSchema = z.strictObject({
   completion: completionSchema.optional(),
   signoffs: z.record(z.string(), signoffRecordSchema).optional(),
   sla: slaRecordSchema.optional(),
+  /** Task checklists: the ids of the items ticked. */
+  checked: z.array(z.string()).optional(),
+  /** Review steps: every problem flagged, with its reason (the reviewed task went back to its owner). */
+  flags: z.array(z.strictObject({ ...byWhom, reason: z.string() })).optional(),
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 

@@ -49,6 +49,22 @@ export function checkNewKinds(
       if (intake.has(s.variable))
         report(`${at}.variable`, 'duplicate_id', `'${s.variable}' is an intake field: store the decision elsewhere`);
     }
+    if (s.kind === 'task') {
+      const items = new Set<string>();
+      s.checklist.forEach((c, j) => {
+        if (items.has(c.id)) report(`${at}.checklist[${j}].id`, 'duplicate_id', `item '${c.id}' is listed twice`);
+        items.add(c.id);
+      });
+    }
+    if (s.kind === 'review') {
+      s.by.forEach((r, j) => role(r, `${at}.by[${j}]`));
+      s.notify.forEach((r, j) => role(r, `${at}.notify[${j}]`));
+      const target = pb.steps.find((x) => x.id === s.of);
+      if (target?.kind !== 'task')
+        report(`${at}.of`, 'unknown_step', `'${s.of}' is not a task step: a review reviews a task`);
+      else if (!s.dependsOn.includes(s.of))
+        report(`${at}.dependsOn`, 'required', `a review starts when its task is done: add '${s.of}' to dependsOn`);
+    }
     if (s.kind === 'signoff') {
       const ids = new Set<string>();
       s.parties.forEach((p, j) => {

@@ -10,6 +10,7 @@ export type {
   TaskStep,
   DecisionStep,
   SignoffStep,
+  ReviewStep,
   StepSla,
 } from './schema/steps';
 export type { Condition, ConditionAtom } from './schema/condition';

@@ -148,3 +148,57 @@ describe('cancel', () => {
     expect(c.run?.nextDueAt).toBeUndefined();
   });
 });
+
+describe('checklist and review', () => {
+  const steps = [
+    {
+      id: 'content',
+      kind: 'task',
+      name: 'Add the content',
+      lane: 'partner',
+      checklist: [
+        { id: 'text', text: 'Service text written' },
+        { id: 'tags', text: 'Tags set', lane: 'sep' },
+      ],
+    },
+    { id: 'content-review', kind: 'review', of: 'content', dependsOn: ['content'], by: ['owner'], notify: ['am'] },
+    { id: 'publish', kind: 'task', dependsOn: ['content-review'] },
+  ];
+
+  it('ticking every item finishes the task; a flag sends it back with the reason; approval goes on', () => {
+    const { pb, r } = started(steps);
+    const early = run(pb, panel('c', 'completeStep', { stepId: 'content' }), r, 1);
+    expect(early.trace.map((t) => t.code)).toContain('task.checklist-open');
+    const one = run(pb, panel('i1', 'checkItem', { stepId: 'content', item: 'text' }), r, 1).run;
+    expect(one?.steps.content).toMatchObject({ status: 'active', checked: ['text'] });
+    const both = run(pb, panel('i2', 'checkItem', { stepId: 'content', item: 'tags' }), one, 2).run;
+    expect(both?.steps.content?.status).toBe('done');
+    expect(both?.steps['content-review']?.status).toBe('active');
+
+    const outsider = run(pb, panel('f', 'flag', { stepId: 'content-review', note: 'typo' }), both, 3);
+    expect(outsider.trace.map((t) => t.code)).toContain('review.not-allowed');
+    const noReason = run(pb, panel('f', 'flag', { stepId: 'content-review' }, owner), both, 3);
+    expect(noReason.trace.map((t) => t.code)).toContain('review.reason-missing');
+    const flagged = run(
+      pb,
+      panel('f', 'flag', { stepId: 'content-review', note: 'The opening hours are wrong' }, owner),
+      both,
+      3,
+    );
+    expect(flagged.run?.steps.content?.status).toBe('active');
+    expect(flagged.run?.steps['content-review']).toMatchObject({
+      status: 'pending',
+      flags: [{ reason: 'The opening hours are wrong', byAccountId: 'acc-owner' }],
+    });
+    const [note] = flagged.commands.filter((c) => c.type === 'comment');
+    expect(note?.type === 'comment' && note.visibility).toBe('internal');
+    expect(note?.type === 'comment' && note.body[0]).toMatchObject({ type: 'mention', accountId: 'acc-am' });
+
+    const redone = run(pb, panel('c2', 'completeStep', { stepId: 'content', note: 'fixed' }), flagged.run, 4).run;
+    expect(redone?.steps['content-review']?.status).toBe('active');
+    expect(redone?.steps.publish?.status).toBe('pending');
+    const approved = run(pb, panel('a', 'completeStep', { stepId: 'content-review' }, owner), redone, 5).run;
+    expect(approved?.steps['content-review']?.status).toBe('done');
+    expect(approved?.steps.publish?.status).toBe('active');
+  });
+});

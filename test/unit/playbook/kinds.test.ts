@@ -151,3 +151,34 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition(condition as Parameters<typeof evaluateCondition>[0], vars)).toBe(expected);
   });
 });
+
+describe('review and checklist validate', () => {
+  const task = { id: 'content', kind: 'task', checklist: [{ id: 'a', text: 'A' }] };
+  it.each<[string, unknown[], Partial<PlaybookError>]>([
+    [
+      'a review of a non-task',
+      [{ id: 'r', kind: 'review', of: 'hello', dependsOn: ['hello'] }],
+      { path: 'steps[2].of', code: 'unknown_step' },
+    ],
+    [
+      'a review not depending on its task',
+      [task, { id: 'r', kind: 'review', of: 'content' }],
+      { path: 'steps[3].dependsOn', code: 'required' },
+    ],
+    [
+      'a checklist item twice',
+      [
+        {
+          ...task,
+          checklist: [
+            { id: 'a', text: 'A' },
+            { id: 'a', text: 'B' },
+          ],
+        },
+      ],
+      { path: 'steps[2].checklist[1].id', code: 'duplicate_id' },
+    ],
+  ])('%s', (_name, steps, expected) => {
+    expect(errorsOf(withSteps(...steps))).toContainEqual(expect.objectContaining(expected));
+  });
+});

@@ -12,6 +12,16 @@ export const taskFields = {
   by: z.array(roleNameSchema).default([]),
   /** 'required': marking it done needs a note of the evidence (e.g. where the signed agreement is). */
   evidence: z.enum(['optional', 'required']).default('optional'),
+  /** Items ticked one by one in the panel; the task is done when all are ticked. */
+  checklist: z.array(z.strictObject({ id: stepIdSchema, text: nonEmpty, lane: nonEmpty.optional() })).default([]),
+};
+
+/** Approves a task, or flags a problem with a reason: the task goes back to its owner and returns for review. */
+export const reviewFields = {
+  of: stepIdSchema,
+  by: z.array(roleNameSchema).default([]),
+  /** Mentioned in the internal comment that carries a flag's reason. */
+  notify: z.array(roleNameSchema).default([]),
 };
 
 export const decisionFields = {

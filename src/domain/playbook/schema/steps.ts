@@ -15,7 +15,7 @@ import {
   templateSchema,
 } from './common';
 import { conditionSchema } from './condition';
-import { decisionFields, signoffFields, taskFields } from './kinds';
+import { decisionFields, reviewFields, signoffFields, taskFields } from './kinds';
 
 /** A service level on the business calendar: visible breach in the run, and what to do when it is breached. */
 export const stepSlaSchema = z.strictObject({
@@ -123,6 +123,7 @@ export const approvalStepSchema = z.strictObject({
 export const taskStepSchema = z.strictObject({ ...base, kind: z.literal('task'), ...taskFields });
 export const decisionStepSchema = z.strictObject({ ...base, kind: z.literal('decision'), ...decisionFields });
 export const signoffStepSchema = z.strictObject({ ...base, kind: z.literal('signoff'), ...signoffFields });
+export const reviewStepSchema = z.strictObject({ ...base, kind: z.literal('review'), ...reviewFields });
 
 export const stepSchema = z.discriminatedUnion('kind', [
   actionStepSchema,
@@ -131,6 +132,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
   taskStepSchema,
   decisionStepSchema,
   signoffStepSchema,
+  reviewStepSchema,
 ]);
 export type Step = z.infer<typeof stepSchema>;
 export type ActionStep = z.infer<typeof actionStepSchema>;
@@ -139,4 +141,5 @@ export type ApprovalStep = z.infer<typeof approvalStepSchema>;
 export type TaskStep = z.infer<typeof taskStepSchema>;
 export type DecisionStep = z.infer<typeof decisionStepSchema>;
 export type SignoffStep = z.infer<typeof signoffStepSchema>;
-export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff'];
+export type ReviewStep = z.infer<typeof reviewStepSchema>;
+export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff', 'review'];
