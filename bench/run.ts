@@ -42,8 +42,16 @@ function coreTable(results: readonly Measurement[]): string {
 
 function bundleTable(pages: readonly PageBundle[]): string {
   return table(
-    ['page', 'files', 'bytes', 'gzipped', 'built at'],
-    pages.map((p) => [p.page, fmt(p.files), fmt(p.bytes), fmt(p.gzipBytes), p.builtAt]),
+    ['page', 'files', 'bytes', 'gzipped, all', 'first paint files', 'gzipped, first paint', 'built at'],
+    pages.map((p) => [
+      p.page,
+      fmt(p.files),
+      fmt(p.bytes),
+      fmt(p.gzipBytes),
+      fmt(p.initialFiles),
+      fmt(p.initialGzipBytes),
+      p.builtAt,
+    ]),
   );
 }
 
