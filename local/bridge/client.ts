@@ -3,6 +3,7 @@
 //   getContext     the Forge context (acting user, locale, theme, module, issue)
 //   invoke         POST /local-runtime/invoke: the module's resolver function through the local Forge runtime
 //   enableTheming  marks <html> with the colour mode (the page loads the token styles itself)
+//   emit / on      events between the app's frames on one page, relayed by the issue view (glance <-> panel)
 // Anything else resolves to undefined, as a host without that capability would.
 // Plain ES2020 in a string: it runs in the browser unbundled, so no TypeScript helper may leak into it.
 export const BRIDGE_CLIENT = String.raw`
@@ -74,6 +75,22 @@ export const BRIDGE_CLIENT = String.raw`
       if (name === 'enableTheming') {
         document.documentElement.setAttribute('data-color-mode', config.theme);
         return Promise.resolve();
+      }
+      if (name === 'emit') {
+        window.parent.postMessage({ localBridgeEvent: payload.event, payload: payload.payload }, location.origin);
+        return Promise.resolve();
+      }
+      if (name === 'on') {
+        var listener = function (e) {
+          if (e.origin === location.origin && e.data && e.data.localBridgeEvent === payload.event)
+            payload.callback(e.data.payload);
+        };
+        window.addEventListener('message', listener);
+        return Promise.resolve({
+          unsubscribe: function () {
+            window.removeEventListener('message', listener);
+          },
+        });
       }
       return Promise.resolve(undefined);
     },

@@ -39,6 +39,13 @@ const SCRIPT = String.raw`
         });
     })
     .catch(function (e) { document.getElementById('summary').textContent = 'Cannot open ' + c.key + ': ' + e.message; });
+  // The bridge's events: one frame's emit reaches the app's other frames on the page, as in Jira.
+  window.addEventListener('message', function (e) {
+    if (e.origin !== location.origin || !e.data || !e.data.localBridgeEvent) return;
+    document.querySelectorAll('iframe').forEach(function (f) {
+      if (f.contentWindow !== e.source) f.contentWindow.postMessage(e.data, location.origin);
+    });
+  });
 })();
 `;
 

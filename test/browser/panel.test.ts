@@ -33,16 +33,19 @@ test('an agent approves in the panel: CS goes back to To Do and SS-1 gets an int
   await s1AtApproval(s);
   expect(await statusOf(s, 'CS-1')).toBe('On Hold');
   const before = (await commentsOf(s, 'SS-1')).length;
-  const { page, panel } = await openIssue(b, s, 'SS-1', { as: AGENT });
+  const { page, panel, glance } = await openIssue(b, s, 'SS-1', { as: AGENT });
   await panel.getByTestId('approval-go-live-approval').getByText('No answer yet').waitFor();
+  const progress = (await glance.getByTestId('glance-progress').textContent()) ?? '';
   await screenshot(page, 'approve-before');
   await panel.getByLabel('Note (optional)').fill('Approved on the phone with David');
   await panel.getByRole('button', { name: 'Approve' }).click();
   await panel.getByTestId('action-result').getByText('Done').waitFor();
   await panel
     .getByTestId('approval-answer')
-    .getByText(/Approved by/)
+    .getByText(/Approved by Priya Agent/)
     .waitFor();
+  // The glance, another frame, follows the panel's change.
+  await glance.getByTestId('glance-progress').filter({ hasNotText: progress }).waitFor();
   await screenshot(page, 'approve-after');
   await s.control('settle');
   expect(await statusOf(s, 'CS-1')).toBe('To Do');

@@ -1,6 +1,6 @@
 // The one bundle behind both modules: the glance (jira:issueContext) and the panel (jira:issuePanel).
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { view } from '@forge/bridge';
+import { events, view } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import Spinner from '@atlaskit/spinner';
@@ -11,6 +11,8 @@ import { Glance } from './Glance';
 import { localeOf, translator } from './i18n';
 import { Panel } from './Panel';
 import { I18nContext } from './useI18n';
+
+const RUN_CHANGED = 'onboarding-playbooks.run-changed';
 
 type Loaded = { context: PageContext; run: Outcome<RunView | null> };
 
@@ -42,6 +44,14 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // The glance and the panel are separate frames: a change made in one reloads the other.
+    const subscription = events.on(RUN_CHANGED, () => void load());
+    return () => void subscription.then((s) => s.unsubscribe());
+  }, [load]);
+
+  const changed = useCallback(() => {
+    void load();
+    events.emit(RUN_CHANGED).catch(() => undefined);
   }, [load]);
 
   const locale = loaded && 'context' in loaded ? localeOf(loaded.context.locale) : localeOf(navigator.language);
@@ -55,9 +65,6 @@ export function App() {
   else if ('failed' in loaded)
     body = <ErrorMessage code="network" message={loaded.failed} onRetry={() => void load()} />;
   else if (isGlance(loaded.context)) body = <Glance outcome={loaded.run} onRetry={() => void load()} />;
-  else
-    body = (
-      <Panel issueKey={loaded.context.extension?.issue?.key ?? ''} outcome={loaded.run} onChanged={() => void load()} />
-    );
+  else body = <Panel issueKey={loaded.context.extension?.issue?.key ?? ''} outcome={loaded.run} onChanged={changed} />;
   return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }

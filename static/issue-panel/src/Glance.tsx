@@ -49,7 +49,9 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
         {run.progress ? (
           <div style={row}>
             <dt style={label}>{t('progress')}</dt>
-            <dd style={{ margin: 0 }}>{t('progress.value', run.progress)}</dd>
+            <dd style={{ margin: 0 }} data-testid="glance-progress">
+              {t('progress.value', run.progress)}
+            </dd>
           </div>
         ) : null}
         <div style={row}>
