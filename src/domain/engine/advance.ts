@@ -1,6 +1,7 @@
 /** Starts every step whose dependencies are done, until nothing more can start; completes the run at the end. */
 import type { ActionStep, Step, WaitStep } from '../playbook';
 import { durationMs, evaluateCondition } from '../playbook';
+import { DEFAULT_CALENDAR, dueFrom } from '../schedule';
 import { askApproval } from './approval';
 import { issueRef, render, renderActions } from './render';
 import type { Session } from './session';
@@ -40,7 +41,7 @@ function activate(s: Session, step: Step): void {
   state.startedAt = s.nowIso;
   if (step.due) {
     const from = step.due.from === 'start' ? s.run.startedAt : s.run.steps[step.due.from]?.doneAt;
-    if (from !== undefined) state.dueAt = plus(from, step.due.after);
+    if (from !== undefined) state.dueAt = dueAt(s, from, step.due);
   }
   s.run.steps[step.id] = state;
   s.note('step.started', `step ${step.id} started: ${describeDeps(step)}`, step.id);
@@ -49,6 +50,12 @@ function activate(s: Session, step: Step): void {
   if (step.kind === 'approval') return askApproval(s, step);
   if (step.kind === 'wait') return startWait(s, step);
   // task, decision, signoff: people finish them in the panel (or the reporter by comment).
+}
+
+function dueAt(s: Session, from: string, due: NonNullable<Step['due']>): string {
+  if (due.after !== undefined && due.at === undefined) return plus(from, due.after);
+  const { from: _anchor, ...rule } = due;
+  return dueFrom(s.playbook.calendar ?? DEFAULT_CALENDAR, from, rule);
 }
 
 function describeDeps(step: Step): string {

@@ -28,6 +28,7 @@ export function lenientPlaybook(doc: unknown): Playbook {
       id: str(o.id, `#${i}`),
       kind: 'wait' as const,
       lane: 'support',
+      readiness: 'unknown' as const,
       dependsOn: strings(o.dependsOn),
       for: { kind: 'time' as const, after: 'PT1H' },
     };

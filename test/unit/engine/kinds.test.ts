@@ -202,3 +202,14 @@ describe('checklist and review', () => {
     expect(approved?.steps.publish?.status).toBe('active');
   });
 });
+
+describe('due in business days', () => {
+  it('counts on the playbook calendar from the start, at a time of day in its zone', () => {
+    const pb = playbook([{ id: 't', kind: 'task', due: { businessDays: 5, at: '16:00' } }], {
+      calendar: { timeZone: 'Europe/Oslo', holidays: ['2026-01-09'] },
+    });
+    // Monday 5 January 2026 09:00 Oslo; Friday the 9th is a holiday, so 5 business days land on Tuesday the 13th.
+    const r = run(pb, created(), undefined).run;
+    expect(r?.steps.t?.dueAt).toBe('2026-01-13T15:00:00.000Z');
+  });
+});

@@ -182,3 +182,16 @@ describe('review and checklist validate', () => {
     expect(errorsOf(withSteps(...steps))).toContainEqual(expect.objectContaining(expected));
   });
 });
+
+describe('due offsets and readiness', () => {
+  it('a step is "unknown" ready by default; due takes exactly one offset', () => {
+    const ok = validatePlaybook(withSteps({ id: 'x', kind: 'task', due: { weeks: 2, from: 'hello' } }));
+    expect(ok.ok && ok.playbook.steps.map((s) => s.readiness)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(errorsOf(withSteps({ id: 'x', kind: 'task', due: { weeks: 2, after: 'P1D' } }))).toContainEqual(
+      expect.objectContaining({ path: 'steps[2].due', code: 'bad_offset' }),
+    );
+    expect(errorsOf(withSteps({ id: 'x', kind: 'task', readiness: 'maybe' }))).toContainEqual(
+      expect.objectContaining({ path: 'steps[2].readiness', code: 'invalid_value' }),
+    );
+  });
+});

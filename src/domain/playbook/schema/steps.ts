@@ -33,10 +33,27 @@ const base = {
   lane: nonEmpty.default('support'),
   /** Starts only when every step named here is done (an approval is done only when approved). */
   dependsOn: z.array(stepIdSchema).default([]),
-  /** When the step is due: after the run started, or after another step finished. */
+  /** When the step is due: after the run started, or after another step finished (business days: on the calendar). */
   due: z
-    .strictObject({ after: durationSchema, from: z.union([z.literal('start'), stepIdSchema]).default('start') })
+    .strictObject({
+      after: durationSchema.optional(),
+      businessDays: z.int().min(1).optional(),
+      days: z.int().min(1).optional(),
+      weeks: z.int().min(1).optional(),
+      /** Time of day in the calendar's zone once the offset is applied ('16:00'). */
+      at: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "write the time as HH:mm, e.g. '16:00'" })
+        .optional(),
+      from: z.union([z.literal('start'), stepIdSchema]).default('start'),
+    })
+    .refine((d) => [d.after, d.businessDays, d.days, d.weeks].filter((x) => x !== undefined).length === 1, {
+      message: "give exactly one of 'after' (ISO duration), 'businessDays', 'days' or 'weeks'",
+      params: { code: 'bad_offset' },
+    })
     .optional(),
+  /** How ready the step is in practice, set by admins (S2's colour key): shown in the panel. */
+  readiness: z.enum(['unknown', 'ready', 'beta', 'might-not-be-ready', 'not-sure-how-handled']).default('unknown'),
   /** Started only when this holds; otherwise skipped (done, for the steps after it). */
   when: conditionSchema.optional(),
   /** Counted from when the step starts, on the playbook's business calendar. */
