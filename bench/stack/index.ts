@@ -64,15 +64,26 @@ export function printStack(f: StackFigures): void {
   console.log('\nOne hourly due-runs tick, 1% of the open runs due');
   console.log(
     table(
-      ['open runs', 'due', 'Jira calls', 'per due run', 'searches', 'idle tick calls', 'tick ms', 'seed ms'],
+      [
+        'open runs',
+        'due',
+        'Jira calls',
+        'per due run',
+        'searches',
+        'tick ms',
+        'idle tick calls',
+        'idle tick ms',
+        'seed ms',
+      ],
       f.ticks.map((t) => [
         fmt(t.open),
         fmt(t.due),
         fmt(t.calls),
         t.callsPerDueRun.toFixed(2),
         fmt(t.searches),
-        fmt(t.idleTickCalls),
         fmt(t.ms),
+        fmt(t.idleTickCalls),
+        fmt(t.idleTickMs),
         fmt(t.seedMs),
       ]),
     ),

@@ -14,6 +14,8 @@ export interface TickResult {
   /** Jira calls of the tick, and of an hourly tick just before it with nothing due. */
   calls: number;
   idleTickCalls: number;
+  /** The idle tick's time: the search alone, at this many open runs. */
+  idleTickMs: number;
   callsPerDueRun: number;
   searches: number;
   /** The tick's calls by operation. */
@@ -30,7 +32,9 @@ export async function measureTick(d: Driver, open: number): Promise<TickResult> 
   const untilDue = Date.parse(seeded.dueAt) - d.stack.clock.now().getTime();
   await d.advance(`PT${Math.floor(untilDue / 1000) - 7200}S`);
   const idle = d.mark();
+  const idleStart = performance.now();
   await d.advance('PT1H');
+  const idleTickMs = performance.now() - idleStart;
   const idleTickCalls = d.appCalls(idle).length;
   const since = d.mark();
   const start = performance.now();
@@ -42,6 +46,7 @@ export async function measureTick(d: Driver, open: number): Promise<TickResult> 
     due: seeded.due,
     calls: calls.length,
     idleTickCalls,
+    idleTickMs,
     callsPerDueRun: calls.length / seeded.due,
     searches: calls.filter((c) => operationOf(c).name === 'searchJql').length,
     byOperation: calls.reduce<Record<string, number>>((acc, c) => {
