@@ -38,7 +38,10 @@ test('an agent approves in the panel: CS goes back to To Do and SS-1 gets an int
   const progress = (await glance.getByTestId('glance-progress').textContent()) ?? '';
   await screenshot(page, 'approve-before');
   await panel.getByLabel('Note (optional)').fill('Approved on the phone with David');
-  await panel.getByRole('button', { name: 'Approve' }).click();
+  // By keyboard: from the note, Tab reaches Approve and Enter presses it.
+  await page.keyboard.press('Tab');
+  expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Approve');
+  await page.keyboard.press('Enter');
   await panel.getByTestId('action-result').getByText('Done').waitFor();
   await panel
     .getByTestId('approval-answer')
