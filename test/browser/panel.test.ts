@@ -6,6 +6,8 @@ import {
   launch,
   openIssue,
   OUTSIDER,
+  S1_BODY,
+  S1_SUBJECT,
   s1AtApproval,
   screenshot,
   serve,
@@ -109,4 +111,24 @@ test('the glance shows needs-attention for a run whose intake is missing', async
     .getByText(/What to do next/)
     .waitFor();
   await screenshot(page, 'glance-needs-attention');
+});
+
+test('on a ticket with no run an agent starts the playbook by hand, and the run appears', async () => {
+  const setEnabled = (enabled: boolean) =>
+    s.stack.runtime.invoke('admin-resolver', {
+      call: { functionKey: 'setPlaybookEnabled', payload: { id: 'everbright-partner-onboarding', enabled } },
+      context: { accountId: '712020:site-admin' },
+    });
+  // The ticket arrives while the playbook is switched off: no run starts.
+  expect(await setEnabled(false)).toEqual(expect.objectContaining({ ok: true }));
+  await s.control('email', { from: 'bob@sunpower-installers.example', subject: S1_SUBJECT, body: S1_BODY });
+  await s.control('settle');
+  expect(await setEnabled(true)).toEqual(expect.objectContaining({ ok: true }));
+  const { page, panel, glance } = await openIssue(b, s, 'SS-1', { as: AGENT });
+  await panel.getByTestId('no-run').waitFor();
+  await screenshot(page, 'start-by-hand-before');
+  await panel.getByRole('button', { name: 'Start playbook' }).click();
+  await panel.getByTestId('panel').getByRole('heading', { name: 'Actions' }).waitFor();
+  await glance.getByTestId('glance').waitFor();
+  await screenshot(page, 'start-by-hand-after');
 });
