@@ -5,6 +5,7 @@ import { DEFAULT_CALENDAR, dueFrom } from '../schedule';
 import { askApproval } from './approval';
 import { issueRef, render, renderActions } from './render';
 import type { Session } from './session';
+import { checkRecurring, startRecurring } from './recurring';
 import { checkSlas, startSla } from './sla';
 import { waitMet } from './waits';
 
@@ -22,7 +23,10 @@ export function advance(s: Session): void {
       changed = true;
     }
     // Waits already met by what the run has seen (e.g. the CS ticket went On Hold before this step started).
-    for (const step of s.playbook.steps) if (step.kind === 'wait') changed = checkWait(s, step) || changed;
+    for (const step of s.playbook.steps) {
+      if (step.kind === 'wait') changed = checkWait(s, step) || changed;
+      if (step.kind === 'recurring') changed = checkRecurring(s, step) || changed;
+    }
   }
   checkSlas(s);
   finish(s);
@@ -49,6 +53,7 @@ function activate(s: Session, step: Step): void {
   if (step.kind === 'action') return runActionStep(s, step);
   if (step.kind === 'approval') return askApproval(s, step);
   if (step.kind === 'wait') return startWait(s, step);
+  if (step.kind === 'recurring') return startRecurring(s, step);
   // task, decision, signoff: people finish them in the panel (or the reporter by comment).
 }
 

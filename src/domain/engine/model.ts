@@ -77,6 +77,9 @@ export const stepStateSchema = z.strictObject({
   checked: z.array(z.string()).optional(),
   /** Review steps: every problem flagged, with its reason (the reviewed task went back to its owner). */
   flags: z.array(z.strictObject({ ...byWhom, reason: z.string() })).optional(),
+  /** Recurring steps: every planned occurrence, and how many of them are behind us. */
+  occurrences: z.array(iso).optional(),
+  occurrencesDone: z.int().optional(),
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 

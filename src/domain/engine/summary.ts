@@ -1,6 +1,7 @@
 /** The run's next due time and the summary the shell mirrors to an indexed issue property (JQL finds due runs). */
 import type { CommandBody, RunSummary } from './commands';
 import type { Run } from './model';
+import { nextOccurrence } from './recurring';
 import { nextSlaChange } from './sla';
 
 /** Sets run.nextDueAt to the earliest pending timer: a chase, a wait's timeout, the end of a time wait. */
@@ -12,6 +13,8 @@ export function withNextDue(run: Run): Run {
       if (st.approval?.nextChaseAt !== undefined && !st.approval.answer) times.push(st.approval.nextChaseAt);
       if (st.timeoutAt !== undefined && !st.timedOut) times.push(st.timeoutAt);
       if (st.waitUntil !== undefined) times.push(st.waitUntil);
+      const occurrence = nextOccurrence(st);
+      if (occurrence !== undefined) times.push(occurrence);
       const sla = nextSlaChange(st);
       if (sla !== undefined) times.push(sla);
     }

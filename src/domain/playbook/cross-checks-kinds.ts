@@ -56,6 +56,7 @@ export function checkNewKinds(
         items.add(c.id);
       });
     }
+    if (s.kind === 'recurring') s.actions.forEach((a, j) => action(a, `${at}.actions[${j}]`));
     if (s.kind === 'review') {
       s.by.forEach((r, j) => role(r, `${at}.by[${j}]`));
       s.notify.forEach((r, j) => role(r, `${at}.notify[${j}]`));

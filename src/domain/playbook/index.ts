@@ -11,6 +11,7 @@ export type {
   DecisionStep,
   SignoffStep,
   ReviewStep,
+  RecurringStep,
   StepSla,
 } from './schema/steps';
 export type { Condition, ConditionAtom } from './schema/condition';

@@ -213,3 +213,31 @@ describe('due in business days', () => {
     expect(r?.steps.t?.dueAt).toBe('2026-01-13T15:00:00.000Z');
   });
 });
+
+describe('recurring', () => {
+  const pb = playbook([
+    {
+      id: 'check-in',
+      kind: 'recurring',
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', from: { days: 0 }, until: { weeks: 5 }, at: '09:00' },
+      actions: [{ do: 'comment', visibility: 'public', customerFacing: true, text: 'Check-in for {{ company }}' }],
+    },
+  ]);
+
+  it('plans Mon/Wed/Fri for five weeks, sends each due one once, never a burst of missed ones', () => {
+    const r = run(pb, created(), undefined).run;
+    expect(r?.steps['check-in']?.occurrences).toHaveLength(15);
+    expect(r?.nextDueAt).toBe('2026-01-05T09:00:00.000Z');
+    const first = run(pb, { id: 't1', type: 'timePassed' }, r, 2);
+    expect(first.commands.filter((c) => c.type === 'comment')).toEqual([
+      expect.objectContaining({ visibility: 'public', key: 'kit:SS-1/check-in/occurrence-1/0' }),
+    ]);
+    expect(first.run?.nextDueAt).toBe('2026-01-07T09:00:00.000Z');
+    const late = run(pb, { id: 't2', type: 'timePassed' }, first.run, 4 * 24 + 4); // Friday noon: Wednesday missed
+    expect(late.commands.filter((c) => c.type === 'comment')).toHaveLength(1);
+    expect(late.trace.map((t) => t.code)).toContain('recurring.missed');
+    expect(late.run?.steps['check-in']?.occurrencesDone).toBe(3);
+    const end = run(pb, { id: 't3', type: 'timePassed' }, late.run, 6 * 7 * 24);
+    expect(end.run?.state).toBe('completed');
+  });
+});

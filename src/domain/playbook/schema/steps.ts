@@ -3,7 +3,7 @@
  * `kind` discriminates; later kinds (checklist, sign-off, touchpoint, customer message, condition...) join the union.
  */
 import { z } from 'zod';
-import { offsetSchema } from '../../schedule';
+import { offsetSchema, recurrenceSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import {
   durationSchema,
@@ -141,6 +141,13 @@ export const taskStepSchema = z.strictObject({ ...base, kind: z.literal('task'),
 export const decisionStepSchema = z.strictObject({ ...base, kind: z.literal('decision'), ...decisionFields });
 export const signoffStepSchema = z.strictObject({ ...base, kind: z.literal('signoff'), ...signoffFields });
 export const reviewStepSchema = z.strictObject({ ...base, kind: z.literal('review'), ...reviewFields });
+/** Touchpoints by RRULE: the actions run at each occurrence; the step is done after the last one. */
+export const recurringStepSchema = z.strictObject({
+  ...base,
+  kind: z.literal('recurring'),
+  recurrence: recurrenceSchema,
+  actions: z.array(actionSchema).min(1, { message: 'a recurring step needs at least one action' }),
+});
 
 export const stepSchema = z.discriminatedUnion('kind', [
   actionStepSchema,
@@ -150,6 +157,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
   decisionStepSchema,
   signoffStepSchema,
   reviewStepSchema,
+  recurringStepSchema,
 ]);
 export type Step = z.infer<typeof stepSchema>;
 export type ActionStep = z.infer<typeof actionStepSchema>;
@@ -159,4 +167,5 @@ export type TaskStep = z.infer<typeof taskStepSchema>;
 export type DecisionStep = z.infer<typeof decisionStepSchema>;
 export type SignoffStep = z.infer<typeof signoffStepSchema>;
 export type ReviewStep = z.infer<typeof reviewStepSchema>;
-export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff', 'review'];
+export type RecurringStep = z.infer<typeof recurringStepSchema>;
+export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff', 'review', 'recurring'];
