@@ -53,7 +53,14 @@ export async function applyEvent(
   const ledger = await loadLedger(run.issueKey);
   const seen = new Set(ledger);
   const result = await execute(
-    { jira: inv.jira, names: inv.names, run, slackWebhook: inv.slackWebhook, warn: (m) => inv.log(m) },
+    {
+      jira: inv.jira,
+      names: inv.names,
+      ...(inv.statuses ? { statuses: inv.statuses } : {}),
+      run,
+      slackWebhook: inv.slackWebhook,
+      warn: (m) => inv.log(m),
+    },
     decision.commands,
     seen,
     async (keys) => {

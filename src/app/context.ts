@@ -5,6 +5,7 @@ import { appJira, forgeDefaults } from '../jira';
 import { appAccount, now, sleep } from '../shared/runtime';
 import { loadDirectory, loadSlackWebhook } from '../storage';
 import { NameCache } from './names';
+import { IssueStatuses } from './statuses';
 
 /** The Jira client's settings: the injected clock and sleeper (see src/shared/runtime.ts). */
 export function jiraDeps(): typeof forgeDefaults {
@@ -14,6 +15,8 @@ export function jiraDeps(): typeof forgeDefaults {
 export interface Invocation {
   jira: JiraClient;
   names: NameCache;
+  /** Issue statuses read or set in this invocation (optional: an invocation built elsewhere may go without). */
+  statuses?: IssueStatuses;
   now: Date;
   decide: DecideContext;
   slackWebhook: string | undefined;
@@ -25,6 +28,7 @@ export async function openInvocation(jira: JiraClient = appJira(jiraDeps())): Pr
   return {
     jira,
     names: new NameCache(jira),
+    statuses: new IssueStatuses(),
     now: now(),
     decide: { directory, appAccountId: appAccount(), slackConfigured: slackWebhook !== undefined },
     slackWebhook,

@@ -41,7 +41,10 @@ export async function snapshotOf(inv: Invocation, issueKey: string): Promise<Iss
   const issueType = str(obj(f.issuetype).name);
   if (issueType !== undefined) snapshot.issueType = issueType;
   const status = str(obj(f.status).name);
-  if (status !== undefined) snapshot.status = status;
+  if (status !== undefined) {
+    snapshot.status = status;
+    inv.statuses?.set(issue.key, status);
+  }
   if (str(reporter.accountId) !== undefined) {
     snapshot.reporter = { accountId: str(reporter.accountId) as string };
     const email = str(reporter.emailAddress);

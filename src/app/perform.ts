@@ -19,6 +19,7 @@ import {
 import type { Run } from '../domain/engine';
 import { AppProblem } from './errors';
 import type { NameCache } from './names';
+import type { IssueStatuses } from './statuses';
 import { postToSlack } from './slack';
 
 export interface PerformContext {
@@ -26,6 +27,8 @@ export interface PerformContext {
   names: NameCache;
   run: Run;
   slackWebhook: string | undefined;
+  /** Statuses read or set in this invocation: a transition needs no status read for them. */
+  statuses?: IssueStatuses;
   /** Keys of commands no earlier attempt started (the executor recorded the attempt first): no search for them. */
   firstAttempts?: ReadonlySet<string>;
   /** Slack failures are reported here; they never block the Jira side. */
@@ -104,12 +107,12 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
     }
     case 'transition': {
       const key = await resolveRef(ctx, c.issue);
-      await transitionToStatus(
-        ctx.jira,
-        key,
-        c.toStatus,
-        c.resolution === undefined ? {} : { resolution: c.resolution },
-      );
+      const currentStatus = ctx.statuses?.get(key);
+      await transitionToStatus(ctx.jira, key, c.toStatus, {
+        ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
+        ...(currentStatus === undefined ? {} : { currentStatus }),
+      });
+      ctx.statuses?.set(key, c.toStatus);
       return;
     }
     case 'link': {

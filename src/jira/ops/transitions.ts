@@ -64,7 +64,7 @@ export type TransitionOutcome = { readonly moved: true; readonly transitionId: s
 /**
  * Moves an issue to the status named `statusName` (case-insensitive) through whichever available transition
  * leads there. Already in that status: nothing is sent ({ moved: false }), so a repeated command is a no-op.
- * Calls: getIssue (status), getTransitions, doTransition.
+ * Calls: getIssue (status) unless `currentStatus` is given, getTransitions, doTransition.
  * No transition leads there: NOT_FOUND naming the statuses that are reachable. The resolution is sent when
  * the transition's screen has the field; a screen that requires one without `resolution` given is INVALID.
  */
@@ -72,11 +72,13 @@ export async function transitionToStatus(
   jira: JiraClient,
   issueIdOrKey: string,
   statusName: string,
-  options: { readonly resolution?: string } = {},
+  options: { readonly resolution?: string; readonly currentStatus?: string } = {},
 ): Promise<TransitionOutcome> {
   // Status first: a global transition loops back to its own status, so "a transition to X exists" does not
-  // mean "not in X yet", and a re-run command must not transition (and fire events) again.
-  if (sameName(await getStatusName(jira, issueIdOrKey), statusName)) return { moved: false };
+  // mean "not in X yet", and a re-run command must not transition (and fire events) again. A caller that read
+  // the status moments ago (in the same invocation) passes it as currentStatus and saves the read.
+  const current = options.currentStatus ?? (await getStatusName(jira, issueIdOrKey));
+  if (sameName(current, statusName)) return { moved: false };
   const transitions = await getTransitions(jira, issueIdOrKey);
   const transition = transitions.find((t) => sameName(t.to.name, statusName));
   if (!transition) {

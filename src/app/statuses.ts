@@ -1,0 +1,16 @@
+/**
+ * Issue statuses this invocation has read or set. A transition first reads the issue's status (so a repeated command
+ * sends nothing); within one invocation, a status the app just read or moved the issue to answers that instead.
+ * Never kept across invocations: another person may move the ticket in between.
+ */
+export class IssueStatuses {
+  private readonly known = new Map<string, string>();
+
+  get(issueKey: string): string | undefined {
+    return this.known.get(issueKey);
+  }
+
+  set(issueKey: string, status: string): void {
+    this.known.set(issueKey, status);
+  }
+}
