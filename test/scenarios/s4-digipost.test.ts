@@ -253,3 +253,24 @@ describe('S4 verification: two sign-offs, both required', () => {
     expect(done.run.state).toBe('completed');
   });
 });
+
+describe('S4 cancellation', () => {
+  it('one internal summary comment in Norwegian, no timers left', () => {
+    const run = toConfiguration('direct');
+    const c = step(
+      pb,
+      run,
+      ev.panel('x', 'cancel', { note: 'Virksomheten trakk seg' }, DINA),
+      '2026-03-03T08:00:00.000Z',
+    );
+    const comments = ofType(c.commands, 'comment');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.visibility).toBe('internal');
+    expect(textOf(comments[0]!.body)).toContain(
+      'Dina Digipost avbrøt Digipost – ny avsender via integrert system: Virksomheten trakk seg',
+    );
+    expect(textOf(comments[0]!.body)).toContain('Hoppet over: Lanseringsplan og rekruttering av mottakere avtalt.');
+    expect(c.run).toMatchObject({ state: 'cancelled' });
+    expect(c.run.nextDueAt).toBeUndefined();
+  });
+});

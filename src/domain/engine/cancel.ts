@@ -2,11 +2,13 @@
 import type { CommandBody } from './commands';
 import { internalNote } from './render';
 import type { Session } from './session';
+import { textsFor } from './texts';
 
 type Cancel = Extract<Session['event'], { type: 'panelAction' }>;
 
 export function cancelRun(s: Session, e: Cancel): void {
-  const who = e.actor.displayName ?? 'an agent';
+  const t = textsFor(s.playbook);
+  const who = e.actor.displayName ?? t.anAgent;
   const done: string[] = [];
   const skipped: string[] = [];
   const stopped: string[] = [];
@@ -20,12 +22,12 @@ export function cancelRun(s: Session, e: Cancel): void {
   const targets = close
     ? s.run.links.filter((l) => close.projects.length === 0 || close.projects.includes(l.project))
     : [];
-  const lines = [`${who} cancelled ${s.playbook.name}${e.note ? `: ${e.note}` : '.'}`];
-  if (done.length > 0) lines.push(`Done: ${done.join(', ')}.`);
-  if (skipped.length > 0) lines.push(`Skipped: ${skipped.join(', ')}.`);
-  if (stopped.length > 0) lines.push(`Stopped: ${stopped.join(', ')}.`);
-  if (targets.length > 0) lines.push(`Linked tickets closed: ${targets.map((l) => l.key).join(', ')}.`);
-  lines.push('No more reminders or timers run for it.');
+  const lines = [t.cancelled(who, s.playbook.name, e.note)];
+  if (done.length > 0) lines.push(`${t.done}: ${done.join(', ')}.`);
+  if (skipped.length > 0) lines.push(`${t.skipped}: ${skipped.join(', ')}.`);
+  if (stopped.length > 0) lines.push(`${t.stopped}: ${stopped.join(', ')}.`);
+  if (targets.length > 0) lines.push(`${t.closed}: ${targets.map((l) => l.key).join(', ')}.`);
+  lines.push(t.noTimers);
   const commands: CommandBody[] = [internalNote(s, lines.join('\n'))];
   for (const l of targets) {
     const cmd: CommandBody = { type: 'transition', issue: { key: l.key }, toStatus: close?.to ?? '' };

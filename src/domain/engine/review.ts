@@ -4,6 +4,7 @@ import type { EngineEvent } from './events';
 import { activeStep, byWhom, holds, markDone, whoOf } from './manual';
 import { commentBody } from './render';
 import type { Session } from './session';
+import { textsFor } from './texts';
 
 type Panel = Extract<EngineEvent, { type: 'panelAction' }>;
 
@@ -58,11 +59,7 @@ export function onFlag(s: Session, e: Panel): void {
   delete task.doneAt;
   delete task.completion;
   const name = s.playbook.steps.find((x) => x.id === step.of)?.name ?? step.of;
-  const body = commentBody(
-    s,
-    step.notify,
-    `${whoOf(e)} flagged a problem with "${name}": ${reason}\nIt goes back to its owner and returns for review when it is done again.`,
-  );
+  const body = commentBody(s, step.notify, textsFor(s.playbook).flagged(whoOf(e), name, reason));
   if (body.ok)
     s.emit(
       `${step.id}/flag-${state.flags.length}`,

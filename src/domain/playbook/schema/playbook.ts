@@ -23,6 +23,8 @@ export const playbookSchema = z.strictObject({
   match: matchSchema,
   intake: z.array(playbookIntakeFieldSchema).default([]),
   roles: rolesSchema.default({}),
+  /** The language of the app's own comments on runs of this playbook: English or Norwegian Bokmål. */
+  language: z.enum(['en', 'nb']).optional(),
   /** Business days and time zone for SLAs; Monday-Friday UTC when left out. */
   calendar: businessCalendarSchema.optional(),
   steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),

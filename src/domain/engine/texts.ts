@@ -1,0 +1,33 @@
+/** The engine's own words in comments people read, in the playbook's language (English or Norwegian Bokmål). */
+import type { Playbook } from '../playbook';
+
+const TEXTS = {
+  en: {
+    anAgent: 'an agent',
+    cancelled: (who: string, name: string, note?: string) => `${who} cancelled ${name}${note ? `: ${note}` : '.'}`,
+    done: 'Done',
+    skipped: 'Skipped',
+    stopped: 'Stopped',
+    closed: 'Linked tickets closed',
+    noTimers: 'No more reminders or timers run for it.',
+    flagged: (who: string, step: string, reason: string) =>
+      `${who} flagged a problem with "${step}": ${reason}\nIt goes back to its owner and returns for review when it is done again.`,
+  },
+  nb: {
+    anAgent: 'en agent',
+    cancelled: (who: string, name: string, note?: string) => `${who} avbrøt ${name}${note ? `: ${note}` : '.'}`,
+    done: 'Ferdig',
+    skipped: 'Hoppet over',
+    stopped: 'Stoppet',
+    closed: 'Koblede saker lukket',
+    noTimers: 'Ingen flere påminnelser eller frister kjøres for den.',
+    flagged: (who: string, step: string, reason: string) =>
+      `${who} meldte et problem med «${step}»: ${reason}\nSteget går tilbake til eieren og kommer tilbake til gjennomgang når det er ferdig igjen.`,
+  },
+};
+
+export type Texts = (typeof TEXTS)['en'];
+
+export function textsFor(playbook: Playbook): Texts {
+  return TEXTS[playbook.language ?? 'en'];
+}
