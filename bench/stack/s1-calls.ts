@@ -11,17 +11,17 @@ export const READ_REASONS: Record<string, string> = {
   'getIssue (fields)':
     'new ticket: description and reporter email are not in the created-issue payload; link event: the payload has issue ids only, the CS key and status are read',
   'getIssue (status)':
-    'before a transition: the ticket is another one than the event is about (or the event is old), so its status is not in the payload; a transition already made is not repeated',
+    'before a transition of a ticket whose status this invocation has not read or set (the event was about another ticket): a transition already made is not sent again',
   getTransitions: 'transition ids differ per workflow and status: which transition reaches the target status',
   getComments:
-    'before a comment: an earlier attempt may have posted and died before the ledger was saved; found by the command key on the comment',
+    'before a comment whose attempt the ledger already holds: that attempt may have posted and died before the ledger was saved',
   getFields: 'the field ids of "Organizations", "Request Type" and the playbook\'s select fields (once per invocation)',
   getServiceDesks: 'the service desk id of the project (request types and organizations hang off it)',
   getOrganizations: 'the organization id for the installer name the email gave',
   getRequestTypes: "the request type id for the playbook's request type name",
   searchJql:
     'the answer email: which runs wait for an approval (JQL on the indexed run property); the due tick: which runs are due',
-  getComment: 'read back a posted comment to confirm it is internal',
+  getComment: 'read back a posted comment whose answer does not say whether it is internal (not a service desk)',
   findUsers: 'an account id for an email address the playbook names',
 };
 
