@@ -6,7 +6,17 @@ export type { PlaybookMatch, AnswerTicketMatch } from './match';
 export { engineEventSchema, issueSnapshotSchema } from './events';
 export type { EngineEvent, EngineEventInput, IssueSnapshot } from './events';
 export { runSchema, needsAttention } from './model';
-export type { Run, StepState, ApprovalState, Answer, Attention, TrackedIssue } from './model';
+export type {
+  Run,
+  StepState,
+  ApprovalState,
+  Answer,
+  Attention,
+  TrackedIssue,
+  Completion,
+  SignoffRecord,
+  SlaRecord,
+} from './model';
 export type { Command, CommandBody, IssueRef, Segment, RunSummary } from './commands';
 export { textOf } from './commands';
 export { runIdFor } from './start';
