@@ -1,4 +1,5 @@
 // The local stack without HTTP: the site, runtime and app in-process, for checks that look inside (call log, KVS).
+import { APP_ACCOUNT_ID } from '../../local/contracts';
 import { createLocalStack, type LocalStack } from '../../local/app';
 import { createJiraSite } from '../../local/site';
 import { ManualClock } from '../../local/site/clock';
@@ -44,7 +45,7 @@ export async function inProcessStack(): Promise<InProcess> {
     appCalls: () =>
       site
         .log()
-        .filter((e) => e.kind === 'rest' && e.actor === '557058:onboarding-playbooks-app')
+        .filter((e) => e.kind === 'rest' && e.actor === APP_ACCOUNT_ID && e.purpose !== 'event-payload')
         .map((e) => `${e.method ?? ''} ${e.path ?? ''}`),
   };
 }
