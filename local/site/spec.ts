@@ -14,7 +14,17 @@ const FILES = { platform: 'jira-platform-swagger-v3.v3.json', jsm: 'jsm-serviced
 
 export interface SpecCheck {
   operationId: string | undefined;
+  /** The matched operation's path template, e.g. /rest/api/3/issue/{issueIdOrKey}. */
+  pathTemplate: string | undefined;
   errors: string[];
+}
+
+/**
+ * `strict` also reports what Jira tolerates but a careful client never sends (query parameters not in the spec, a
+ * body to an operation that takes none), and a 2xx status the operation does not list itself (no `default`).
+ */
+export interface CheckOptions {
+  strict?: boolean;
 }
 
 export interface SpecRequest {
@@ -75,17 +85,18 @@ class Spec {
     return this.ops.get(id)?.summary ?? id;
   }
 
-  checkRequest(req: SpecRequest): SpecCheck {
+  checkRequest(req: SpecRequest, { strict = false }: CheckOptions = {}): SpecCheck {
     const matched = this.router.matchOperation({
       method: req.method.toLowerCase(),
       path: req.path,
       headers: req.headers,
       query: req.query,
     });
-    if (!matched) return { operationId: undefined, errors: [] };
+    const none = { operationId: undefined, pathTemplate: undefined, errors: [] };
+    if (!matched) return none;
     const id = `${req.method.toUpperCase()} ${matched.path}`;
     const op = this.ops.get(id);
-    if (!op) return { operationId: undefined, errors: [] };
+    if (!op) return none;
     const errors: string[] = [];
     const params = (op.parameters ?? []) as OpenAPIV3.ParameterObject[];
     const pathParams: Record<string, unknown> = this.router.parseRequest(
@@ -101,7 +112,12 @@ class Spec {
       }
       const holder = { v: Array.isArray(raw) ? [...(raw as unknown[])] : raw };
       const fn = this.compile(`${id} param ${p.name}`, { type: 'object', properties: { v: p.schema ?? {} } }, true);
-      if (!fn(holder)) errors.push(...describe(fn.errors, `${p.in} parameter '${p.name}'`));
+      if (!fn(holder)) errors.push(...describe(fn.errors, `${p.in} parameter '${p.name}'`, true));
+    }
+    if (strict) {
+      const known = new Set(params.map((p) => p.name));
+      for (const name of Object.keys(req.query))
+        if (!known.has(name)) errors.push(`query parameter '${name}' is not in the spec`);
     }
     const rb = op.requestBody as OpenAPIV3.RequestBodyObject | undefined;
     const schema = rb?.content?.['application/json']?.schema;
@@ -110,23 +126,29 @@ class Spec {
     } else if (schema) {
       const fn = this.compile(`${id} body`, schema);
       if (!fn(req.body)) errors.push(...describe(fn.errors, 'body'));
-    }
-    return { operationId: id, errors };
+    } else if (strict) errors.push('a body was sent to an operation that takes none');
+    return { operationId: id, pathTemplate: op.path, errors };
   }
 
-  checkResponse(id: string, status: number, body: unknown): string[] {
+  checkResponse(id: string, status: number, body: unknown, { strict = false }: CheckOptions = {}): string[] {
     const op = this.ops.get(id);
-    const response = (op?.responses[String(status)] ?? op?.responses.default) as OpenAPIV3.ResponseObject | undefined;
+    const fallback = strict && status < 400 ? undefined : op?.responses.default;
+    const response = (op?.responses[String(status)] ?? fallback) as OpenAPIV3.ResponseObject | undefined;
+    // Jira answers some errors an operation does not list (a 404 for a missing issue): only 2xx must be documented.
     if (!op || !response) return op && status < 400 ? [`status ${status} is not a documented response`] : [];
     const schema = response.content?.['application/json']?.schema;
-    if (!schema) return [];
+    if (!schema || body === undefined) return [];
     const fn = this.compile(`${id} response ${status}`, schema);
     return fn(body) ? [] : describe(fn.errors, 'response');
   }
 }
 
-function describe(errors: ErrorObject[] | null | undefined, where: string): string[] {
-  return (errors ?? []).map((e) => `${where}${e.instancePath.replace(/^\/v/, '')} ${e.message ?? 'is invalid'}`);
+// A parameter is validated wrapped as { v: value } (so Ajv can coerce it): `holder` drops that wrapper's path.
+function describe(errors: ErrorObject[] | null | undefined, where: string, holder = false): string[] {
+  return (errors ?? []).map((e) => {
+    const at = holder ? e.instancePath.replace(/^\/v/, '') : e.instancePath;
+    return `${where}${at} ${e.message ?? 'is invalid'}`;
+  });
 }
 
 let specs: { platform: Spec; jsm: Spec } | undefined;
@@ -145,10 +167,16 @@ function specFor(path: string): Spec {
   return path.startsWith('/rest/servicedeskapi') ? s.jsm : s.platform;
 }
 
-export function checkRequest(req: SpecRequest): SpecCheck {
-  return specFor(req.path).checkRequest(req);
+export function checkRequest(req: SpecRequest, options?: CheckOptions): SpecCheck {
+  return specFor(req.path).checkRequest(req, options);
 }
 
-export function checkResponse(path: string, operationId: string, status: number, body: unknown): string[] {
-  return specFor(path).checkResponse(operationId, status, body);
+export function checkResponse(
+  path: string,
+  operationId: string,
+  status: number,
+  body: unknown,
+  options?: CheckOptions,
+): string[] {
+  return specFor(path).checkResponse(operationId, status, body, options);
 }
