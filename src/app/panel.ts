@@ -165,6 +165,14 @@ export async function runViewFor(issueKey: string): Promise<RunView | null> {
   return buildRunView(run, await loadPlaybookVersion(run.playbookId, run.playbookVersion), now());
 }
 
+/** Which step (and party, option or checklist item) a step action names. */
+export interface StepTarget {
+  stepId?: string | undefined;
+  party?: string | undefined;
+  value?: string | undefined;
+  item?: string | undefined;
+}
+
 export async function panelAction(
   inv: Invocation,
   issueKey: string,
@@ -172,10 +180,12 @@ export async function panelAction(
   action: PanelAction,
   requestId: string,
   note?: string,
+  target: StepTarget = {},
 ): Promise<Applied | undefined> {
   const base = { id: `panel:${requestId}`, type: 'panelAction' as const, actor, ...(note ? { note } : {}) };
   if (action === 'startByHand') return startByHand(inv, issueKey, base);
-  return applyToIssueRun(inv, issueKey, { ...base, action });
+  const fields = Object.fromEntries(Object.entries(target).filter(([, v]) => v !== undefined));
+  return applyToIssueRun(inv, issueKey, { ...base, ...fields, action });
 }
 
 async function startByHand(

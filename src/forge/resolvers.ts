@@ -4,7 +4,8 @@ import { jiraDeps, openInvocation } from '../app/context';
 import { panelAction, PermissionDenied, requirePermission, runViewFor } from '../app/panel';
 import { directorySchema } from '../domain/people';
 import { getMyPermissions, getUser, userJira } from '../jira';
-import { adminRequests, panelRequests, type RunView } from '../shared/contracts';
+import { refusalOf } from '../app/panel-actions';
+import { adminRequests, panelRequests, type ActResult, type Envelope, type RunView } from '../shared/contracts';
 import {
   listPlaybookHeads,
   loadSlackWebhook,
@@ -32,8 +33,9 @@ panel.define('getRun', ({ payload }) =>
     return runViewFor(issueKey);
   }),
 );
-panel.define('act', ({ payload, context }) =>
-  respond(panelRequests.act, payload, async ({ issueKey, action, requestId, note }) => {
+panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> => {
+  const answer = await respond(panelRequests.act, payload, async (req) => {
+    const { issueKey, action, requestId, note } = req;
     const accountId = callerOf(context);
     await requirePermission(issueKey, 'EDIT_ISSUES');
     // The answer records who acted by name; a failed lookup leaves the account id, never blocks the action.
@@ -43,11 +45,18 @@ panel.define('act', ({ payload, context }) =>
     );
     const inv = await openInvocation();
     const actor = displayName ? { accountId, displayName } : { accountId };
-    const applied = await panelAction(inv, issueKey, actor, action, requestId, note);
+    const target = { stepId: req.stepId, party: req.party, value: req.value, item: req.item };
+    const applied = await panelAction(inv, issueKey, actor, action, requestId, note, target);
     if (!applied) throw new NotFound(`no run on ${issueKey}`);
-    return { state: applied.run?.state ?? 'none', trace: applied.trace.map((t) => t.message) };
-  }),
-);
+    const refused = refusalOf(action, applied.trace);
+    return refused ?? { state: applied.run?.state ?? 'none', trace: applied.trace.map((t) => t.message) };
+  });
+  if (!answer.ok) return answer;
+  // The engine refused (the run is unchanged): say so with its stable code rather than answering success.
+  const data = answer.data;
+  if ('reason' in data) return { ok: false, error: { code: 'REFUSED', reason: data.reason, message: data.message } };
+  return { ok: true, data };
+});
 
 async function requireAdmin(): Promise<void> {
   const granted = await getMyPermissions(userJira(jiraDeps()), ['ADMINISTER']);

@@ -4,18 +4,55 @@
  */
 import { z } from 'zod';
 
-export const panelActionSchema = z.enum(['approve', 'decline', 'customerCommunicationNeeded', 'cancel', 'startByHand']);
+export const panelActionSchema = z.enum([
+  'approve',
+  'decline',
+  'customerCommunicationNeeded',
+  'cancel',
+  'startByHand',
+  'completeStep',
+  'decide',
+  'signOff',
+  'waive',
+  'checkItem',
+  'flag',
+]);
 export type PanelAction = z.infer<typeof panelActionSchema>;
+
+/** The fields each step action needs besides the action itself; the engine checks they name a real step. */
+const requiredFields: Partial<Record<PanelAction, readonly ('stepId' | 'party' | 'value' | 'item')[]>> = {
+  completeStep: ['stepId'],
+  decide: ['stepId', 'value'],
+  signOff: ['stepId', 'party'],
+  waive: ['stepId', 'party'],
+  checkItem: ['stepId', 'item'],
+  flag: ['stepId'],
+};
+const field = z.string().trim().min(1).max(200).optional();
 
 export const panelRequests = {
   getRun: z.strictObject({ issueKey: z.string().min(1) }),
-  act: z.strictObject({
-    issueKey: z.string().min(1),
-    action: panelActionSchema,
-    /** Chosen by the page once per click: a double click or a retried invoke applies the action once. */
-    requestId: z.string().min(1).max(100),
-    note: z.string().max(2000).optional(),
-  }),
+  act: z
+    .strictObject({
+      issueKey: z.string().min(1),
+      action: panelActionSchema,
+      /** Chosen by the page once per click: a double click or a retried invoke applies the action once. */
+      requestId: z.string().min(1).max(100),
+      note: z.string().max(2000).optional(),
+      /** completeStep, decide, signOff, waive, checkItem, flag: the step acted on. */
+      stepId: field,
+      /** signOff, waive: the sign-off party. */
+      party: field,
+      /** decide: the chosen option's value. */
+      value: field,
+      /** checkItem: the checklist item's id. */
+      item: field,
+    })
+    .superRefine((req, ctx) => {
+      for (const name of requiredFields[req.action] ?? [])
+        if (req[name] === undefined)
+          ctx.addIssue({ code: 'custom', path: [name], message: `${req.action} needs ${name}` });
+    }),
 } as const;
 
 export const adminRequests = {
@@ -27,10 +64,12 @@ export const adminRequests = {
   setSlackWebhook: z.strictObject({ url: z.string().max(500).optional() }),
 } as const;
 
-export const errorCodeSchema = z.enum(['INVALID_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'FAILED']);
+/** REFUSED: the engine turned the action down and the run is unchanged; `reason` is the engine's stable trace code. */
+export const errorCodeSchema = z.enum(['INVALID_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'REFUSED', 'FAILED']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Envelope<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; reason?: string } };
 
 const answerViewSchema = z.strictObject({
   decision: z.string(),
