@@ -28,7 +28,8 @@ const requiredFields: Partial<Record<PanelAction, readonly ('stepId' | 'party' |
   checkItem: ['stepId', 'item'],
   flag: ['stepId'],
 };
-const field = z.string().trim().min(1).max(200).optional();
+const field = (name: string) =>
+  z.string().trim().min(1, `${name} must not be blank`).max(200, `${name} is too long`).optional();
 
 export const panelRequests = {
   getRun: z.strictObject({ issueKey: z.string().min(1) }),
@@ -40,13 +41,13 @@ export const panelRequests = {
       requestId: z.string().min(1).max(100),
       note: z.string().max(2000).optional(),
       /** completeStep, decide, signOff, waive, checkItem, flag: the step acted on. */
-      stepId: field,
+      stepId: field('stepId'),
       /** signOff, waive: the sign-off party. */
-      party: field,
+      party: field('party'),
       /** decide: the chosen option's value. */
-      value: field,
+      value: field('value'),
       /** checkItem: the checklist item's id. */
-      item: field,
+      item: field('item'),
     })
     .superRefine((req, ctx) => {
       for (const name of requiredFields[req.action] ?? [])
