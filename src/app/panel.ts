@@ -171,6 +171,7 @@ export interface StepTarget {
   party?: string | undefined;
   value?: string | undefined;
   item?: string | undefined;
+  playbookId?: string | undefined;
 }
 
 export async function panelAction(
@@ -183,8 +184,9 @@ export async function panelAction(
   target: StepTarget = {},
 ): Promise<Applied | undefined> {
   const base = { id: `panel:${requestId}`, type: 'panelAction' as const, actor, ...(note ? { note } : {}) };
-  if (action === 'startByHand') return startByHand(inv, issueKey, base);
-  const fields = Object.fromEntries(Object.entries(target).filter(([, v]) => v !== undefined));
+  const { playbookId, ...step } = target;
+  if (action === 'startByHand') return startByHand(inv, issueKey, base, playbookId);
+  const fields = Object.fromEntries(Object.entries(step).filter(([, v]) => v !== undefined));
   return applyToIssueRun(inv, issueKey, { ...base, ...fields, action });
 }
 

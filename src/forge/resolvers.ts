@@ -45,7 +45,13 @@ panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> =
     );
     const inv = await openInvocation();
     const actor = displayName ? { accountId, displayName } : { accountId };
-    const target = { stepId: req.stepId, party: req.party, value: req.value, item: req.item };
+    const target = {
+      stepId: req.stepId,
+      party: req.party,
+      value: req.value,
+      item: req.item,
+      playbookId: req.playbookId,
+    };
     const applied = await panelAction(inv, issueKey, actor, action, requestId, note, target);
     if (!applied) throw new NotFound(`no run on ${issueKey}`);
     const refused = refusalOf(action, applied.trace);

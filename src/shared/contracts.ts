@@ -48,6 +48,8 @@ export const panelRequests = {
       value: field('value'),
       /** checkItem: the checklist item's id. */
       item: field('item'),
+      /** startByHand: the playbook to start, whatever its match says (none: the one that matches the ticket). */
+      playbookId: field('playbookId'),
     })
     .superRefine((req, ctx) => {
       for (const name of requiredFields[req.action] ?? [])
