@@ -1,4 +1,4 @@
-// The people directory the local site's app starts with: the site's seeded users in the S1 roles
+// The people directory the local site's app starts with: the site's seeded users in the S1 and S4 roles
 // (local/site/seed-users.ts). Slack member ids are made up; the local Slack sink records them.
 import type { Directory } from '../../src/domain/people';
 import { USERS } from '../site/seed-users';
@@ -34,6 +34,8 @@ export const LOCAL_DIRECTORY: Directory = {
       displayName: 'Olivia Brown',
       email: 'olivia.brown@goeverbright.com',
     },
+    'digipost.onboarding': { accountId: USERS.dpOps, displayName: 'Nils Hansen', email: 'nils@digipost.example' },
+    'digipost.sales': { accountId: USERS.dpSales, displayName: 'Kari Nordmann', email: 'kari@digipost.example' },
   },
   tables: {
     'everbright.account-managers': {

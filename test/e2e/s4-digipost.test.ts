@@ -4,7 +4,6 @@ import { adfText, startStack, type E2E } from './stack-harness';
 
 const KARI = '712020:kari-digipost'; // Digipost sales: records the gate; not the Digipost onboarding role
 const NILS = '712020:nils-digipost'; // the Digipost onboarding person
-const ADMIN = '712020:site-admin';
 const OLA = 'ola@hrvendor.example';
 
 let e2e: E2E;
@@ -38,15 +37,6 @@ const publicMessages = async (key: string) =>
   );
 
 test('S4: gate with evidence, launch review, configuration, both sign-offs, one public message at launch', async () => {
-  // The admin names the Digipost people in the directory (the local site starts with S1's only).
-  const dir = (await invoke('admin-resolver', ADMIN, 'getDirectory', {})).data as { people: Record<string, unknown> };
-  const people = {
-    ...dir.people,
-    'digipost.onboarding': { accountId: NILS, displayName: 'Nils Hansen', email: 'nils@digipost.example' },
-    'digipost.sales': { accountId: KARI, displayName: 'Kari Nordmann', email: 'kari@digipost.example' },
-  };
-  expect((await invoke('admin-resolver', ADMIN, 'saveDirectory', { directory: { ...dir, people } })).ok).toBe(true);
-
   const created = await e2e.call('POST', '/rest/servicedeskapi/request', {
     as: OLA,
     body: {
@@ -63,10 +53,7 @@ test('S4: gate with evidence, launch review, configuration, both sign-offs, one 
   await e2e.control('/local/settle');
   const before = await publicMessages(key);
 
-  // The built-in playbook matches project DIGI; the site's Digipost project is DP, so Nils starts it by hand.
-  expect((await act(NILS, { issueKey: key, action: 'startByHand', playbookId: 'digipost-sender-onboarding' })).ok).toBe(
-    true,
-  );
+  // The vendor's request on DP matches the built-in playbook: the run starts by itself, waiting at the gate.
   expect(await status(key, 'agreement-signed')).toBe('active');
 
   // The gate: evidence is required; Kari records it with a note.

@@ -24,10 +24,10 @@ export const context: DecideContext = {
   }),
 };
 
-export function ticket(key = 'DIGI-1', over: Partial<IssueSnapshot> = {}): IssueSnapshot {
+export function ticket(key = 'DP-1', over: Partial<IssueSnapshot> = {}): IssueSnapshot {
   return {
     key,
-    project: 'DIGI',
+    project: 'DP',
     summary: 'Ny avsender via integrert system: Fjordkraft AS',
     description: 'Virksomhet: Fjordkraft AS\nOrganisasjonsnummer: 987654321\nIntegrert system: HRPlus',
     reporter: VENDOR,
@@ -55,7 +55,7 @@ export const ev = {
     id,
     type: 'commentAdded',
     actorAccountId: author.accountId,
-    issueKey: 'DIGI-1',
+    issueKey: 'DP-1',
     author,
     text,
     visibility: 'public',
