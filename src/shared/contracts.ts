@@ -3,20 +3,9 @@
  * types. Every resolver answers an envelope: { ok: true, data } or { ok: false, error: { code, message } }.
  */
 import { z } from 'zod';
+import { PANEL_ACTIONS } from '../domain/engine/events';
 
-export const panelActionSchema = z.enum([
-  'approve',
-  'decline',
-  'customerCommunicationNeeded',
-  'cancel',
-  'startByHand',
-  'completeStep',
-  'decide',
-  'signOff',
-  'waive',
-  'checkItem',
-  'flag',
-]);
+export const panelActionSchema = z.enum(PANEL_ACTIONS);
 export type PanelAction = z.infer<typeof panelActionSchema>;
 
 /** The fields each step action needs besides the action itself; the engine checks they name a real step. */

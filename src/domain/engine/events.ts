@@ -1,6 +1,21 @@
 /** What the shell tells the engine happened. Ids are stable (Forge event id, changelog id, comment id...). */
 import { z } from 'zod';
 
+/** What a person can do on a run from the panel (or an Automation action); the resolver contract reuses it. */
+export const PANEL_ACTIONS = [
+  'approve',
+  'decline',
+  'customerCommunicationNeeded',
+  'cancel',
+  'startByHand',
+  'completeStep',
+  'decide',
+  'signOff',
+  'waive',
+  'checkItem',
+  'flag',
+] as const;
+
 const who = z.strictObject({
   accountId: z.string().optional(),
   email: z.string().optional(),
@@ -64,19 +79,7 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('panelAction'),
-    action: z.enum([
-      'approve',
-      'decline',
-      'customerCommunicationNeeded',
-      'cancel',
-      'startByHand',
-      'completeStep',
-      'decide',
-      'signOff',
-      'waive',
-      'checkItem',
-      'flag',
-    ]),
+    action: z.enum(PANEL_ACTIONS),
     actor: z.strictObject({ accountId: z.string(), displayName: z.string().optional() }),
     note: z.string().max(2000).optional(),
     /** startByHand: the ticket to start on. */

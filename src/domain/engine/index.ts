@@ -3,7 +3,7 @@ export { decide } from './decide';
 export type { DecideContext, Decision, TraceEntry } from './session';
 export { matchPlaybook, matchAnswerTicket } from './match';
 export type { PlaybookMatch, AnswerTicketMatch } from './match';
-export { engineEventSchema, issueSnapshotSchema } from './events';
+export { engineEventSchema, issueSnapshotSchema, PANEL_ACTIONS } from './events';
 export type { EngineEvent, EngineEventInput, IssueSnapshot } from './events';
 export { runSchema, needsAttention } from './model';
 export type {
