@@ -1,31 +1,8 @@
 // The panel's step actions: validated at the resolver, refused by the engine with a stable code, run unchanged.
-import type { RunView } from '../../src/shared/contracts';
-import { inProcessStack, S1_BODY, type InProcess } from './stack';
+import { AGENT, OUTSIDER, usePanelRun } from './panel-harness';
 
-const BOB = 'bob@sunpower-installers.example';
-const AGENT = '712020:priya-agent';
-const OUTSIDER = '712020:olga-outsider';
-const CONFIG = '712020:chris-config';
-
-let p: InProcess;
-beforeEach(async () => {
-  p = await inProcessStack();
-  await p.email(BOB, 'EverBright Partner Onboarding', S1_BODY);
-  const t = await p.rest('GET', '/rest/api/3/issue/CS-1/transitions', CONFIG);
-  const onHold = (t.body as { transitions: { id: string; to: { name: string } }[] }).transitions.find(
-    (x) => x.to.name === 'On Hold',
-  );
-  await p.rest('POST', '/rest/api/3/issue/CS-1/transitions', CONFIG, { transition: { id: onHold?.id } });
-});
-afterEach(() => p.stack.stop());
-
-const invoke = (functionKey: string, accountId: string, payload: unknown) =>
-  p.stack.runtime.invoke('panel-resolver', { call: { functionKey, payload }, context: { accountId } });
-
-async function view(): Promise<RunView> {
-  const r = (await invoke('getRun', AGENT, { issueKey: 'SS-1' })) as { ok: true; data: RunView };
-  return r.data;
-}
+const panel = usePanelRun();
+const { invoke, view } = panel;
 
 type Failed = { ok: false; error: { code: string; reason?: string; message: string } };
 
@@ -55,7 +32,7 @@ test('a step action missing the field it needs is an invalid request, naming the
 
 test('the engine refusing a step action answers REFUSED with its trace code, and nothing changes', async () => {
   const before = await view();
-  const comments = await p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT);
+  const comments = await panel.p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT);
   const approval = before.steps.find((s) => s.kind === 'approval');
   expect(approval?.status).toBe('active');
   const attempts = [
@@ -75,9 +52,9 @@ test('the engine refusing a step action answers REFUSED with its trace code, and
       },
     });
   }
-  await p.stack.runtime.settle();
+  await panel.p.stack.runtime.settle();
   expect(await view()).toEqual(before);
-  expect(await p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT)).toEqual(comments);
+  expect(await panel.p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT)).toEqual(comments);
 });
 
 test('step actions need the right to edit the issue, checked before the engine sees them', async () => {

@@ -1,45 +1,22 @@
 // Every panel action is checked on the server against the caller's permission on the issue: refusals change nothing.
-import type { RunView } from '../../src/shared/contracts';
-import { inProcessStack, S1_BODY, type InProcess } from './stack';
+import { AGENT, OUTSIDER, CONFIG, usePanelRun } from './panel-harness';
 
-const BOB = 'bob@sunpower-installers.example';
-const AGENT = '712020:priya-agent';
-const OUTSIDER = '712020:olga-outsider';
-const CONFIG = '712020:chris-config';
-
-let p: InProcess;
-beforeEach(async () => {
-  p = await inProcessStack();
-  await p.email(BOB, 'EverBright Partner Onboarding', S1_BODY);
-  const t = await p.rest('GET', '/rest/api/3/issue/CS-1/transitions', CONFIG);
-  const onHold = (t.body as { transitions: { id: string; to: { name: string } }[] }).transitions.find(
-    (x) => x.to.name === 'On Hold',
-  );
-  await p.rest('POST', '/rest/api/3/issue/CS-1/transitions', CONFIG, { transition: { id: onHold?.id } });
-});
-afterEach(() => p.stack.stop());
-
-const invoke = (functionKey: string, accountId: string, payload: unknown) =>
-  p.stack.runtime.invoke('panel-resolver', { call: { functionKey, payload }, context: { accountId } });
-
-async function view(): Promise<RunView> {
-  const r = (await invoke('getRun', AGENT, { issueKey: 'SS-1' })) as { ok: true; data: RunView };
-  return r.data;
-}
+const panel = usePanelRun();
+const { invoke, view } = panel;
 
 const code = (r: unknown) => (r as { error?: { code: string } }).error?.code;
 
 test('someone who cannot see the issue may neither read the run nor act on it, and nothing changes', async () => {
   const before = await view();
-  const comments = await p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT);
+  const comments = await panel.p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT);
   expect(code(await invoke('getRun', OUTSIDER, { issueKey: 'SS-1' }))).toBe('FORBIDDEN');
   for (const action of ['approve', 'decline', 'customerCommunicationNeeded', 'cancel', 'startByHand'] as const)
     expect(code(await invoke('act', OUTSIDER, { issueKey: 'SS-1', action, requestId: `r-${action}` }))).toBe(
       'FORBIDDEN',
     );
-  await p.stack.runtime.settle();
+  await panel.p.stack.runtime.settle();
   expect(await view()).toEqual(before);
-  expect(await p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT)).toEqual(comments);
+  expect(await panel.p.rest('GET', '/rest/api/3/issue/SS-1/comment', AGENT)).toEqual(comments);
 });
 
 test('a project member who may see but not edit the issue is refused an action', async () => {
@@ -61,7 +38,7 @@ test('the run view: steps in lanes with owners, the approval asked of David, the
   expect(asked.waitingOn).toContainEqual({ stepId: approval?.id, who: 'David Ellis' });
   const r = await invoke('act', AGENT, { issueKey: 'SS-1', action: 'approve', requestId: 'a1', note: 'ok by phone' });
   expect(r).toEqual(expect.objectContaining({ ok: true }));
-  await p.stack.runtime.settle();
+  await panel.p.stack.runtime.settle();
   const answered = (await view()).steps.find((s) => s.id === approval?.id);
   expect(answered?.approval?.answer).toEqual(
     expect.objectContaining({ decision: 'approve', by: 'Priya Agent', channel: 'panel', note: 'ok by phone' }),
