@@ -10,7 +10,6 @@ import { ManualClock } from '../site/clock';
 import type { LocalRuntimeHooks } from '../site/control';
 import { startServer, type ExtraHttpHandler } from '../site/server';
 import { LOCAL_DIRECTORY } from './directory';
-import { withFieldSearch } from './field-search';
 import { LOCAL_SLACK_WEBHOOK, slackEgress, type SlackSink } from './slack';
 
 export interface LocalStackOptions {
@@ -70,7 +69,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
   const runtime = createLocalRuntime({
     manifestYaml: readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8'),
     app: lazy,
-    jira: withFieldSearch(site.handle),
+    jira: site.handle,
     onSiteEvent: (listener) => site.onEvent(listener),
     clock,
     seed: options.seed ?? 1,
