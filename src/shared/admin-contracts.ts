@@ -1,0 +1,291 @@
+/**
+ * The admin page's resolver contracts (function key `admin-resolver`): for every resolver, the zod schema of its
+ * input and of its answer's `data`. Every answer is an envelope: { ok: true, data } or
+ * { ok: false, error: { code, message, errors? } } (`errors`: the playbook's problems, with INVALID_PLAYBOOK only).
+ * Every resolver first checks that the caller is a Jira admin (ADMINISTER), then parses its input.
+ */
+import { z } from 'zod';
+import { directorySchema } from '../domain/people';
+
+/** Stable error codes the page words in the user's language. */
+export const adminErrorCodeSchema = z.enum([
+  /** The input does not fit the resolver's schema. */
+  'INVALID_REQUEST',
+  /** The caller is not a Jira admin (or not signed in): nothing was read or changed. */
+  'NOT_ADMIN',
+  /** The YAML is not a valid playbook: nothing was saved; `errors` says where. */
+  'INVALID_PLAYBOOK',
+  /** Someone saved a newer version since the page loaded `expectedVersion`: reload, nothing was saved. */
+  'VERSION_CONFLICT',
+  /** A playbook (or id) that already exists was to be created. */
+  'ALREADY_EXISTS',
+  'NOT_FOUND',
+  /** Slack answered the test message with an error (or could not be reached). */
+  'SLACK_REJECTED',
+  'FAILED',
+]);
+export type AdminErrorCode = z.infer<typeof adminErrorCodeSchema>;
+
+const iso = z.string();
+const playbookId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const version = z.int().min(1);
+const yamlText = z.string().max(200_000, 'a playbook is at most 200,000 characters');
+const empty = z.strictObject({});
+
+/** One problem of a playbook: `line` and `column` count from 1 and point at the offending node (or its parent). */
+export const playbookProblemSchema = z.strictObject({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  line: z.int().optional(),
+  column: z.int().optional(),
+});
+export type PlaybookProblem = z.infer<typeof playbookProblemSchema>;
+
+export const adminErrorSchema = z.strictObject({
+  code: adminErrorCodeSchema,
+  message: z.string(),
+  errors: z.array(playbookProblemSchema).optional(),
+});
+export type AdminError = z.infer<typeof adminErrorSchema>;
+export type AdminEnvelope<T> = { ok: true; data: T } | { ok: false; error: AdminError };
+
+const editorSchema = z.strictObject({ accountId: z.string(), displayName: z.string().optional() });
+
+export const playbookRowSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  enabled: z.boolean(),
+  /** The newest version: new runs start on it (when enabled). */
+  version: version,
+  /** Active runs on any version of this playbook. */
+  activeRuns: z.int(),
+  /** Active runs on older versions (candidates for migrateRuns). */
+  activeRunsOnOlderVersions: z.int(),
+  lastEditedAt: iso.optional(),
+  lastEditedBy: editorSchema.optional(),
+  /** A built-in template with this id exists (createFromTemplate). */
+  builtin: z.boolean(),
+});
+export type PlaybookRow = z.infer<typeof playbookRowSchema>;
+
+export const versionSourceSchema = z.enum(['builtin', 'template', 'save', 'import', 'rollback']);
+export const versionInfoSchema = z.strictObject({
+  version: version,
+  savedAt: iso,
+  savedBy: editorSchema.optional(),
+  source: versionSourceSchema,
+  /** rollback: the version whose content this one repeats. */
+  rolledBackFrom: version.optional(),
+  note: z.string().optional(),
+});
+export type VersionInfo = z.infer<typeof versionInfoSchema>;
+
+export const savedSchema = z.strictObject({ id: z.string(), version: version });
+
+const stepChange = z.strictObject({ stepId: z.string(), status: z.string().optional() });
+export const runMigrationSchema = z.strictObject({
+  issueKey: z.string(),
+  runId: z.string(),
+  fromVersion: version,
+  stage: z.string(),
+  /** Steps in both versions, with their state in the run (kept as they are). */
+  kept: z.array(stepChange),
+  /** Steps only the old version has: their state is dropped. */
+  dropped: z.array(stepChange),
+  /** Steps only the new version has: they start pending. */
+  added: z.array(stepChange),
+  /** False when an active or done step would be dropped: migrateRuns still moves it only when asked by key. */
+  safe: z.boolean(),
+});
+export type RunMigration = z.infer<typeof runMigrationSchema>;
+
+export const dryRunCommandSchema = z.strictObject({
+  key: z.string(),
+  type: z.string(),
+  stepId: z.string().optional(),
+  /** The ticket it would touch (a key, or "linked in <project>"). */
+  target: z.string().optional(),
+  /** The command in a line, for people ("comment (internal) on SS-1: ..."). */
+  summary: z.string(),
+});
+export const traceLineSchema = z.strictObject({ code: z.string(), message: z.string() });
+
+export const userSchema = z.strictObject({
+  accountId: z.string(),
+  displayName: z.string(),
+  email: z.string().optional(),
+  avatarUrl: z.string().optional(),
+});
+export type AdminUser = z.infer<typeof userSchema>;
+
+export const registryEntrySchema = z.strictObject({
+  partner: z.string().trim().min(1).max(200),
+  service: z.string().trim().min(1).max(200),
+  /** The service is shared between partners (S2). */
+  shared: z.boolean(),
+});
+export type RegistryEntry = z.infer<typeof registryEntrySchema>;
+
+export const slackStatusSchema = z.strictObject({
+  configured: z.boolean(),
+  /** The URL's last 4 characters only: the rest is never sent back. */
+  last4: z.string().length(4).optional(),
+  setAt: iso.optional(),
+  setBy: editorSchema.optional(),
+});
+export type SlackStatus = z.infer<typeof slackStatusSchema>;
+
+export const SLACK_WEBHOOK_PATTERN = /^https:\/\/hooks\.slack\.com\/[A-Za-z0-9_\-/]+$/;
+
+const median = z.strictObject({ count: z.int(), medianMs: z.number() });
+export const insightSchema = z.strictObject({
+  generatedAt: iso,
+  activeByStage: z.array(z.strictObject({ playbookId: z.string(), stage: z.string(), count: z.int() })),
+  /** Done steps only (startedAt -> doneAt). */
+  stepDurations: z.array(z.strictObject({ playbookId: z.string(), stepId: z.string(), ...median.shape })),
+  /** Completed runs only (startedAt -> last step done). */
+  playbookDurations: z.array(z.strictObject({ playbookId: z.string(), ...median.shape })),
+  /** Answered approvals (asked -> answered); `waitingNow` counts those still unanswered. */
+  approvalWaits: z.array(
+    z.strictObject({ playbookId: z.string(), stepId: z.string(), waitingNow: z.int(), ...median.shape }),
+  ),
+  overdue: z.array(
+    z.strictObject({
+      issueKey: z.string(),
+      playbookId: z.string(),
+      stepId: z.string(),
+      dueAt: iso,
+      overdueMs: z.number(),
+    }),
+  ),
+});
+export type Insight = z.infer<typeof insightSchema>;
+
+const contract = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const adminContracts = {
+  listPlaybooks: contract(empty, z.array(playbookRowSchema)),
+  listTemplates: contract(
+    empty,
+    z.array(z.strictObject({ templateId: z.string(), name: z.string(), description: z.string() })),
+  ),
+  /** The newest version, or `version`. */
+  getPlaybook: contract(
+    z.strictObject({ id: playbookId, version: version.optional() }),
+    z.strictObject({
+      id: z.string(),
+      version: version,
+      latestVersion: version,
+      enabled: z.boolean(),
+      yaml: z.string(),
+    }),
+  ),
+  /** Live validation: nothing is stored. */
+  validatePlaybook: contract(
+    z.strictObject({ yaml: yamlText }),
+    z.strictObject({ ok: z.boolean(), id: z.string().optional(), errors: z.array(playbookProblemSchema) }),
+  ),
+  /**
+   * A new version (the id comes from the YAML; its `version:` line is set to the new number). `expectedVersion`:
+   * the version the editor started from, or null for a new playbook. Refused with INVALID_PLAYBOOK (+ errors),
+   * VERSION_CONFLICT or ALREADY_EXISTS; no earlier version is ever changed.
+   */
+  savePlaybook: contract(
+    z.strictObject({ yaml: yamlText, expectedVersion: version.nullable(), note: z.string().max(500).optional() }),
+    savedSchema,
+  ),
+  listVersions: contract(z.strictObject({ id: playbookId }), z.array(versionInfoSchema)),
+  /** Unified diff (`patch`) and the same as line changes, from version `from` to version `to`. */
+  diffVersions: contract(
+    z.strictObject({ id: playbookId, from: version, to: version }),
+    z.strictObject({
+      patch: z.string(),
+      changes: z.array(z.strictObject({ kind: z.enum(['added', 'removed', 'same']), text: z.string() })),
+    }),
+  ),
+  /** A new version with the content of `toVersion`. */
+  rollback: contract(z.strictObject({ id: playbookId, toVersion: version, expectedVersion: version }), savedSchema),
+  setEnabled: contract(
+    z.strictObject({ id: playbookId, enabled: z.boolean() }),
+    z.strictObject({ id: z.string(), enabled: z.boolean() }),
+  ),
+  /** A new playbook (disabled) from a built-in; `newId` defaults to the template's id. */
+  createFromTemplate: contract(
+    z.strictObject({ templateId: z.string().min(1), newId: playbookId.optional(), name: z.string().min(1).optional() }),
+    savedSchema,
+  ),
+  exportYaml: contract(
+    z.strictObject({ id: playbookId, version: version.optional() }),
+    z.strictObject({ filename: z.string(), yaml: z.string() }),
+  ),
+  /** Validated like savePlaybook; an existing id is refused (ALREADY_EXISTS) unless `replace` (a new version). */
+  importYaml: contract(
+    z.strictObject({ yaml: yamlText, replace: z.boolean().default(false) }),
+    z.strictObject({ id: z.string(), version: version, created: z.boolean() }),
+  ),
+  /** Active runs on versions other than `toVersion` (default: the newest) and what moving each would do. */
+  previewMigration: contract(
+    z.strictObject({ id: playbookId, toVersion: version.optional() }),
+    z.strictObject({ id: z.string(), toVersion: version, runs: z.array(runMigrationSchema) }),
+  ),
+  /** Moves the named runs (only those) to `toVersion`. */
+  migrateRuns: contract(
+    z.strictObject({ id: playbookId, toVersion: version, issueKeys: z.array(z.string().min(1)).min(1).max(100) }),
+    z.strictObject({
+      migrated: z.array(z.strictObject({ issueKey: z.string(), fromVersion: version, toVersion: version })),
+      skipped: z.array(z.strictObject({ issueKey: z.string(), reason: z.string() })),
+    }),
+  ),
+  /**
+   * What the playbook (`playbookId`, else the one that matches the ticket) would do on this ticket as a new run:
+   * the commands and why. Nothing is executed or stored.
+   */
+  dryRun: contract(
+    z.strictObject({
+      issueKey: z.string().min(1).max(50),
+      playbookId: playbookId.optional(),
+      version: version.optional(),
+    }),
+    z.strictObject({
+      playbookId: z.string().optional(),
+      version: version.optional(),
+      matched: z.boolean(),
+      /** The ticket has a run already (the dry run still shows a fresh start). */
+      existingRun: z.strictObject({ playbookId: z.string(), version: version, state: z.string() }).optional(),
+      commands: z.array(dryRunCommandSchema),
+      trace: z.array(traceLineSchema),
+    }),
+  ),
+  getDirectory: contract(empty, directorySchema),
+  saveDirectory: contract(z.strictObject({ directory: directorySchema }), z.strictObject({ saved: z.literal(true) })),
+  /** Jira user search (at most 20). */
+  searchUsers: contract(z.strictObject({ query: z.string().trim().min(1).max(100) }), z.array(userSchema)),
+  getRegistry: contract(empty, z.strictObject({ services: z.array(registryEntrySchema) })),
+  saveRegistry: contract(
+    z.strictObject({ services: z.array(registryEntrySchema).max(1000) }),
+    z.strictObject({ saved: z.literal(true) }),
+  ),
+  getSlackStatus: contract(empty, slackStatusSchema),
+  setSlackWebhook: contract(
+    z.strictObject({
+      url: z.string().max(500).regex(SLACK_WEBHOOK_PATTERN, 'a Slack webhook URL starts https://hooks.slack.com/'),
+    }),
+    slackStatusSchema,
+  ),
+  testSlackWebhook: contract(empty, z.strictObject({ sent: z.literal(true) })),
+  clearSlackWebhook: contract(empty, slackStatusSchema),
+  getInsight: contract(empty, insightSchema),
+  /** The same figures as CSV text (one section per table, `section` first column). */
+  insightCsv: contract(empty, z.strictObject({ filename: z.string(), csv: z.string() })),
+} as const;
+
+export type AdminResolverName = keyof typeof adminContracts;
+export const ADMIN_RESOLVER_NAMES = Object.keys(adminContracts) as AdminResolverName[];
+export type AdminInput<K extends AdminResolverName> = z.input<(typeof adminContracts)[K]['input']>;
+export type AdminOutput<K extends AdminResolverName> = z.infer<(typeof adminContracts)[K]['output']>;
