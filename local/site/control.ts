@@ -2,6 +2,14 @@
 // runtime provides; without it the site alone still resets, moves its clock and settles.
 import { Duration } from 'luxon';
 import { z } from 'zod';
+import {
+  AppPermissionsBody,
+  RenameStatusBody,
+  renameStatus,
+  setAppPermissions,
+  setUserActive,
+  UserActiveBody,
+} from './admin-ops';
 import type { ManualClock } from './clock';
 import { InboundEmailSchema } from './email';
 import { FaultsSchema } from './faults';
@@ -106,7 +114,24 @@ async function operate(deps: ControlDeps, method: string, url: URL, body: unknow
       deps.site.setAutomationRule(parsed.data.enabled);
       return { status: 200, body: parsed.data };
     }
+    case 'POST /local/users':
+      return adminOp(UserActiveBody, body, (b) => setUserActive(deps.site.store, b));
+    case 'POST /local/permissions':
+      return adminOp(AppPermissionsBody, body, (b) => setAppPermissions(deps.site.store, b));
+    case 'POST /local/workflow':
+      return adminOp(RenameStatusBody, body, (b) => renameStatus(deps.site.store, b));
     default:
       return { status: 404, body: { errorMessages: [`No control operation ${route}`], errors: {} } };
   }
+}
+
+function adminOp<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  run: (b: z.infer<S>) => { ok: true; body: unknown } | { ok: false; message: string },
+): ControlReply {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return bad(parsed.error.message);
+  const outcome = run(parsed.data);
+  return outcome.ok ? { status: 200, body: outcome.body } : bad(outcome.message);
 }

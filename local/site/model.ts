@@ -54,6 +54,8 @@ export interface Project {
   roles: Record<string, ProjectRole>; // accountId -> role
   serviceDeskId?: string;
   nextIssueNumber: number;
+  /** The app's permissions here when an admin narrowed its add-on role (POST /local/permissions); else the default. */
+  appPermissions?: string[];
 }
 
 export interface IssueType {

@@ -42,6 +42,7 @@ export function projectPermissions(store: Store, accountId: string | null, proje
   if (!user?.active) return new Set();
   if (accountId === APP_ACCOUNT_ID) {
     // atlassian-addons-project-access: everything an agent has, and not project administration.
+    if (project.appPermissions) return new Set(PROJECT_PERMISSIONS.filter((p) => project.appPermissions?.includes(p)));
     return new Set(PROJECT_PERMISSIONS.filter((p) => p !== 'ADMINISTER_PROJECTS' && p !== 'ASSIGNABLE_USER'));
   }
   const role = project.roles[accountId];

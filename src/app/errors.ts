@@ -14,7 +14,8 @@ export class AppProblem extends Error {
       | 'USER_NOT_FOUND'
       | 'USER_AMBIGUOUS'
       | 'SERVICE_DESK_NOT_FOUND'
-      | 'LINKED_ISSUE_NOT_FOUND',
+      | 'LINKED_ISSUE_NOT_FOUND'
+      | 'APP_LACKS_PERMISSION',
     message: string,
   ) {
     super(message);

@@ -20,6 +20,7 @@ import type { Run } from '../domain/engine';
 import { AppProblem } from './errors';
 import type { NameCache } from './names';
 import type { IssueStatuses } from './statuses';
+import { explainFailedTransition } from './permission-hint';
 import { postToSlack } from './slack';
 
 export interface PerformContext {
@@ -111,7 +112,7 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       await transitionToStatus(ctx.jira, key, c.toStatus, {
         ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
         ...(currentStatus === undefined ? {} : { currentStatus }),
-      });
+      }).catch((error: unknown) => explainFailedTransition(ctx.jira, key, error));
       ctx.statuses?.set(key, c.toStatus);
       return;
     }
