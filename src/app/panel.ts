@@ -10,6 +10,7 @@ import { loadCurrentPlaybooks, loadPlaybookVersion, loadRunRecord } from '../sto
 import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import { jiraDeps, type Invocation } from './context';
 import { snapshotOf } from './new-ticket';
+import { stepDetails } from './panel-steps';
 
 export class PermissionDenied extends Error {
   readonly code = 'FORBIDDEN';
@@ -110,6 +111,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
     const parsed = stepDefSchema.safeParse(step);
     if (parsed.success) defs.set(parsed.data.id, parsed.data);
   }
+  const typed = new Map((playbook?.steps ?? []).map((st) => [st.id, st]));
   const order = [...defs.keys(), ...Object.keys(run.steps).filter((id) => !defs.has(id))];
   const steps: StepView[] = order.flatMap((id) => {
     const s = run.steps[id];
@@ -132,6 +134,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
         ...(s.doneAt ? { doneAt: s.doneAt } : {}),
         why: whyOf(run, id, def, s),
         ...(s.approval ? { approval: approvalView(run, def, s.approval) } : {}),
+        ...stepDetails(run, typed.get(id), s),
       },
     ];
   });
@@ -171,6 +174,10 @@ export interface StepTarget {
   party?: string | undefined;
   value?: string | undefined;
   item?: string | undefined;
+  /** defer: the day the step moves to (YYYY-MM-DD). */
+  date?: string | undefined;
+  /** changeRecurrence: the new RRULE. */
+  rrule?: string | undefined;
   playbookId?: string | undefined;
 }
 

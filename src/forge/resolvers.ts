@@ -5,7 +5,15 @@ import { panelAction, PermissionDenied, requirePermission, runViewFor } from '..
 import { directorySchema } from '../domain/people';
 import { getMyPermissions, getUser, userJira } from '../jira';
 import { refusalOf } from '../app/panel-actions';
-import { adminRequests, panelRequests, type ActResult, type Envelope, type RunView } from '../shared/contracts';
+import { traceFor } from '../app/panel-trace';
+import {
+  adminRequests,
+  panelRequests,
+  type ActResult,
+  type Envelope,
+  type RunView,
+  type TraceBatch,
+} from '../shared/contracts';
 import {
   listPlaybookHeads,
   loadSlackWebhook,
@@ -33,6 +41,12 @@ panel.define('getRun', ({ payload }) =>
     return runViewFor(issueKey);
   }),
 );
+panel.define('getTrace', ({ payload }) =>
+  respond(panelRequests.getTrace, payload, async ({ issueKey }): Promise<TraceBatch[]> => {
+    await requirePermission(issueKey, 'BROWSE_PROJECTS');
+    return traceFor(issueKey);
+  }),
+);
 panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> => {
   const answer = await respond(panelRequests.act, payload, async (req) => {
     const { issueKey, action, requestId, note } = req;
@@ -51,6 +65,8 @@ panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> =
       value: req.value,
       item: req.item,
       playbookId: req.playbookId,
+      date: req.date,
+      rrule: req.rrule,
     };
     const applied = await panelAction(inv, issueKey, actor, action, requestId, note, target);
     if (!applied) throw new NotFound(`no run on ${issueKey}`);

@@ -8,17 +8,22 @@ import { PANEL_ACTIONS } from '../domain/engine/events';
 export const panelActionSchema = z.enum(PANEL_ACTIONS);
 export type PanelAction = z.infer<typeof panelActionSchema>;
 
+type TargetField = 'stepId' | 'party' | 'value' | 'item' | 'date' | 'rrule';
 /** The fields each step action needs besides the action itself; the engine checks they name a real step. */
-const requiredFields: Partial<Record<PanelAction, readonly ('stepId' | 'party' | 'value' | 'item')[]>> = {
+const requiredFields: Readonly<Record<string, readonly TargetField[]>> = {
   completeStep: ['stepId'],
   decide: ['stepId', 'value'],
   signOff: ['stepId', 'party'],
   waive: ['stepId', 'party'],
   checkItem: ['stepId', 'item'],
   flag: ['stepId'],
+  defer: ['stepId', 'date'],
+  changeRecurrence: ['stepId', 'rrule'],
 };
 const field = (name: string) =>
   z.string().trim().min(1, `${name} must not be blank`).max(200, `${name} is too long`).optional();
+/** A calendar day as the date input gives it; the engine places it on the playbook's calendar. */
+const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 export const panelRequests = {
   getRun: z.strictObject({ issueKey: z.string().min(1) }),
@@ -39,12 +44,20 @@ export const panelRequests = {
       item: field('item'),
       /** startByHand: the playbook to start, whatever its match says (none: the one that matches the ticket). */
       playbookId: field('playbookId'),
+      /** defer: the day the step moves to. */
+      date: daySchema.optional(),
+      /** changeRecurrence: the new RRULE (e.g. FREQ=WEEKLY;BYDAY=MO). */
+      rrule: z.string().trim().min(1, 'rrule must not be blank').max(500, 'rrule is too long').optional(),
     })
     .superRefine((req, ctx) => {
       for (const name of requiredFields[req.action] ?? [])
         if (req[name] === undefined)
           ctx.addIssue({ code: 'custom', path: [name], message: `${req.action} needs ${name}` });
     }),
+  /** The run's stored trace: what the engine did on each change, and why. */
+  getTrace: z.strictObject({ issueKey: z.string().min(1) }),
+  /** Every date that would move if the step were deferred to `date`; nothing is changed. */
+  previewDefer: z.strictObject({ issueKey: z.string().min(1), stepId: z.string().min(1).max(200), date: daySchema }),
 } as const;
 
 export const adminRequests = {
@@ -62,6 +75,9 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export type Envelope<T> =
   { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; reason?: string } };
+
+/** Who did it and when, with their note. */
+const byWhomViewSchema = z.strictObject({ by: z.string(), at: z.string(), note: z.string().optional() });
 
 const answerViewSchema = z.strictObject({
   decision: z.string(),
@@ -110,8 +126,66 @@ export const stepViewSchema = z.strictObject({
   /** "Why did this happen?": the engine's reasons for this step's changes, oldest first, as codes the page words. */
   why: z.array(whySchema).optional(),
   approval: approvalViewSchema.optional(),
+  /** Tasks: 'required' means marking it done needs a note of the evidence. */
+  evidence: z.enum(['optional', 'required']).optional(),
+  checklist: z
+    .array(z.strictObject({ id: z.string(), text: z.string(), lane: z.string().optional(), done: z.boolean() }))
+    .optional(),
+  /** Tasks and decisions done in the panel: by whom, and the option chosen. */
+  completion: byWhomViewSchema.extend({ value: z.string().optional() }).optional(),
+  /** Decisions: the question (rendered) and its options. */
+  question: z.string().optional(),
+  options: z.array(z.strictObject({ value: z.string(), label: z.string().optional() })).optional(),
+  /** Sign-offs: each party, who may give it, and the sign-off once given. */
+  parties: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        required: z.boolean(),
+        waivable: z.boolean(),
+        /** The people whose own sign-off counts (names). */
+        people: z.array(z.string()),
+        byReporterComment: z.boolean(),
+        agentRecord: z.boolean(),
+        signed: byWhomViewSchema.extend({ how: z.string() }).optional(),
+      }),
+    )
+    .optional(),
+  /** Reviews: the task reviewed and each problem flagged. */
+  reviewOf: z.string().optional(),
+  flags: z.array(byWhomViewSchema.extend({ reason: z.string() })).optional(),
+  /** Recurring steps: the rule, the planned occurrences and how many are behind. */
+  recurrence: z
+    .strictObject({ rule: z.string().optional(), occurrences: z.array(z.string()), done: z.int() })
+    .optional(),
+  sla: z
+    .strictObject({ state: z.string(), dueAt: z.string(), warnAt: z.string(), breachedAt: z.string().optional() })
+    .optional(),
+  readiness: z.string().optional(),
+  /** The step has a date an agent may move later (defer, with a preview of every date that moves). */
+  deferrable: z.boolean().optional(),
 });
 export type StepView = z.infer<typeof stepViewSchema>;
+
+/** One week of a week-based playbook (S3): its dates, its state and the steps due in it. */
+export const timelineWeekSchema = z.strictObject({
+  week: z.int(),
+  /** First and last day of the week, YYYY-MM-DD on the playbook's calendar. */
+  from: z.string(),
+  to: z.string(),
+  /** 'done' | 'current' | 'upcoming' | 'overdue' (a code the page words; unknown ones show as they come). */
+  state: z.string(),
+  steps: z.array(
+    z.strictObject({
+      stepId: z.string(),
+      name: z.string().optional(),
+      status: z.string(),
+      dueAt: z.string().optional(),
+    }),
+  ),
+});
+export type TimelineWeek = z.infer<typeof timelineWeekSchema>;
 
 /** What the panel and the glance show of a run. */
 export const runViewSchema = z.strictObject({
@@ -129,11 +203,31 @@ export const runViewSchema = z.strictObject({
     z.strictObject({ code: z.string(), message: z.string(), at: z.string(), stepId: z.string().optional() }),
   ),
   steps: z.array(stepViewSchema),
+  /** Week-based playbooks: the weeks from the start date, as rows. */
+  timeline: z.array(timelineWeekSchema).optional(),
 });
 export type RunView = z.infer<typeof runViewSchema>;
 
 /** getRun's answer: the run, or null on a ticket without one (the page offers to start a playbook by hand). */
 export const getRunResultSchema = runViewSchema.nullable();
+/** One change the engine made (an event it decided on), with the rules that fired: codes the page words. */
+export const traceBatchSchema = z.strictObject({
+  at: z.string(),
+  /** The event type ('timePassed', 'commentAdded'...) or, for the panel, 'panel.<action>'. */
+  event: z.string(),
+  actor: z.string().optional(),
+  lines: z.array(z.strictObject({ code: z.string(), message: z.string(), stepId: z.string().optional() })),
+});
+export type TraceBatch = z.infer<typeof traceBatchSchema>;
+/** getTrace's answer: newest change first; empty when nothing was stored (or no run). */
+export const getTraceResultSchema = z.array(traceBatchSchema);
+
+/** previewDefer's answer: every step whose date moves, from and to. */
+export const previewDeferResultSchema = z.strictObject({
+  moves: z.array(z.strictObject({ stepId: z.string(), name: z.string().optional(), from: z.string(), to: z.string() })),
+});
+export type PreviewDeferResult = z.infer<typeof previewDeferResultSchema>;
+
 /** act's answer. */
 export const actResultSchema = z.strictObject({ state: z.string(), trace: z.array(z.string()) });
 export type ActResult = z.infer<typeof actResultSchema>;

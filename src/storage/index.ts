@@ -2,3 +2,4 @@
 export * from './playbooks';
 export * from './runs';
 export * from './directory';
+export * from './traces';

@@ -28,18 +28,18 @@ export function Actions({ issueKey, run, onChanged }: { issueKey: string; run: R
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.100'), marginTop: token('space.100') }}>
         {awaiting ? (
           <>
-            <Button appearance="primary" isDisabled={busy} onClick={() => perform('approve', withNote)}>
+            <Button appearance="primary" isDisabled={busy} onClick={() => perform('approve', { note: withNote })}>
               {t('actions.approve')}
             </Button>
-            <Button appearance="warning" isDisabled={busy} onClick={() => perform('decline', withNote)}>
+            <Button appearance="warning" isDisabled={busy} onClick={() => perform('decline', { note: withNote })}>
               {t('actions.decline')}
             </Button>
           </>
         ) : null}
-        <Button isDisabled={busy} onClick={() => perform('customerCommunicationNeeded', withNote)}>
+        <Button isDisabled={busy} onClick={() => perform('customerCommunicationNeeded', { note: withNote })}>
           {t('actions.customerCommunication')}
         </Button>
-        <Button appearance="danger" isDisabled={busy} onClick={() => perform('cancel', withNote)}>
+        <Button appearance="danger" isDisabled={busy} onClick={() => perform('cancel', { note: withNote })}>
           {t('actions.cancel')}
         </Button>
       </div>

@@ -1,7 +1,8 @@
 // Steps grouped by lane (the team that owns them), each with owner, due date, state and its reasons.
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import type { RunView, StepView } from '../../../src/shared/contracts';
+import type { RunView, StepView, TraceBatch } from '../../../src/shared/contracts';
+import { traceWords } from './History';
 import { formatDate, knownKey, type Locale, type Translate } from './i18n';
 import { token } from '@atlaskit/tokens';
 import { useI18n } from './useI18n';
@@ -16,9 +17,20 @@ function lanesOf(steps: StepView[]): [string, StepView[]][] {
   return [...lanes];
 }
 
-function Why({ step, t, locale }: { step: StepView; t: Translate; locale: Locale }) {
+type Noted = { at: string; code: string; message: string };
+
+/** This step's lines of the stored trace, oldest first. */
+function notedFor(trace: readonly TraceBatch[], stepId: string): Noted[] {
+  return [...trace]
+    .reverse()
+    .flatMap((b) =>
+      b.lines.filter((l) => l.stepId === stepId).map((l) => ({ at: b.at, code: l.code, message: l.message })),
+    );
+}
+
+function Why({ step, noted, t, locale }: { step: StepView; noted: Noted[]; t: Translate; locale: Locale }) {
   const why = step.why ?? [];
-  if (why.length === 0) return null;
+  if (why.length === 0 && noted.length === 0) return null;
   return (
     <details>
       <summary>{t('why')}</summary>
@@ -34,12 +46,17 @@ function Why({ step, t, locale }: { step: StepView; t: Translate; locale: Locale
             </li>
           );
         })}
+        {noted.map((n, i) => (
+          <li key={`n${i}`} data-code={n.code}>
+            {formatDate(n.at, locale)}: {traceWords(t, n.code, n.message)}
+          </li>
+        ))}
       </ul>
     </details>
   );
 }
 
-export function Lanes({ run }: { run: RunView }) {
+export function Lanes({ run, trace }: { run: RunView; trace: readonly TraceBatch[] }) {
   const { t, locale } = useI18n();
   const head = {
     cells: [
@@ -67,7 +84,7 @@ export function Lanes({ run }: { run: RunView }) {
                   content: (
                     <div data-testid={`step-${s.id}`}>
                       {stepName(s)}
-                      <Why step={s} t={t} locale={locale} />
+                      <Why step={s} noted={notedFor(trace, s.id)} t={t} locale={locale} />
                     </div>
                   ),
                 },

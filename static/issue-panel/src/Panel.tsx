@@ -7,9 +7,13 @@ import type { Outcome } from './api';
 import { Actions } from './Actions';
 import { Approval } from './Approval';
 import { ErrorMessage } from './ErrorMessage';
+import { History } from './History';
 import { Lanes } from './Lanes';
 import { StartByHand } from './StartByHand';
+import { StepActions } from './StepActions';
+import { Timeline } from './Timeline';
 import { useI18n } from './useI18n';
+import { useTrace } from './useTrace';
 import { word } from './words';
 
 interface Props {
@@ -20,7 +24,9 @@ interface Props {
 
 export function Panel({ issueKey, outcome, onChanged }: Props) {
   const { t } = useI18n();
-  if (!outcome.ok) return <ErrorMessage code={outcome.code} message={outcome.message} onRetry={onChanged} />;
+  const trace = useTrace(issueKey, outcome, outcome.ok && outcome.data !== null);
+  if (!outcome.ok)
+    return <ErrorMessage code={outcome.code} message={outcome.message} reason={outcome.reason} onRetry={onChanged} />;
   const run = outcome.data;
   if (!run) return <StartByHand issueKey={issueKey} onChanged={onChanged} />;
   return (
@@ -45,13 +51,16 @@ export function Panel({ issueKey, outcome, onChanged }: Props) {
           </SectionMessage>
         </section>
       ) : null}
-      <Lanes run={run} />
+      {run.timeline ? <Timeline timeline={run.timeline} /> : null}
+      <Lanes run={run} trace={trace?.ok ? trace.data : []} />
       {run.steps
         .filter((s) => s.approval)
         .map((s) => (
           <Approval key={s.id} step={s} />
         ))}
+      {run.state === 'active' ? <StepActions issueKey={issueKey} run={run} onChanged={onChanged} /> : null}
       {run.state === 'active' ? <Actions issueKey={issueKey} run={run} onChanged={onChanged} /> : null}
+      <History trace={trace} />
     </main>
   );
 }

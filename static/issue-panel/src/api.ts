@@ -3,18 +3,25 @@ import { invoke, view } from '@forge/bridge';
 import { z } from 'zod';
 import {
   actResultSchema,
+  errorCodeSchema,
   getRunResultSchema,
+  getTraceResultSchema,
+  previewDeferResultSchema,
   type ActResult,
   type ErrorCode,
   type PanelAction,
+  type PreviewDeferResult,
   type RunView,
+  type TraceBatch,
 } from '../../../src/shared/contracts';
 
-export type Outcome<T> = { ok: true; data: T } | { ok: false; code: ErrorCode | 'network'; message: string };
+/** A failure; `reason` is the engine's stable code when it refused (REFUSED). */
+export type Outcome<T> =
+  { ok: true; data: T } | { ok: false; code: ErrorCode | 'network'; message: string; reason?: string | undefined };
 
 const errorSchema = z.object({
   ok: z.literal(false),
-  error: z.object({ code: z.enum(['INVALID_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'FAILED']), message: z.string() }),
+  error: z.object({ code: errorCodeSchema, message: z.string(), reason: z.string().optional() }),
 });
 
 async function call<T>(key: string, payload: Record<string, unknown>, data: z.ZodType<T>): Promise<Outcome<T>> {
@@ -34,8 +41,30 @@ async function call<T>(key: string, payload: Record<string, unknown>, data: z.Zo
 export const getRun = (issueKey: string): Promise<Outcome<RunView | null>> =>
   call('getRun', { issueKey }, getRunResultSchema);
 
-export const act = (issueKey: string, action: PanelAction, note?: string): Promise<Outcome<ActResult>> =>
-  call('act', { issueKey, action, requestId: crypto.randomUUID(), ...(note ? { note } : {}) }, actResultSchema);
+/** The engine's panel actions; defer and changeRecurrence are named here until the engine's list has them. */
+export type PageAction = PanelAction | 'defer' | 'changeRecurrence';
+
+/** What a step action names besides the action: the step, party, option, checklist item, day or rule. */
+export interface Target {
+  note?: string | undefined;
+  stepId?: string;
+  party?: string;
+  value?: string;
+  item?: string;
+  date?: string;
+  rrule?: string;
+}
+
+export const act = (issueKey: string, action: PageAction, target: Target = {}): Promise<Outcome<ActResult>> => {
+  const fields = Object.fromEntries(Object.entries(target).filter(([, v]) => v !== undefined && v !== ''));
+  return call('act', { issueKey, action, requestId: crypto.randomUUID(), ...fields }, actResultSchema);
+};
+
+export const getTrace = (issueKey: string): Promise<Outcome<TraceBatch[]>> =>
+  call('getTrace', { issueKey }, getTraceResultSchema);
+
+export const previewDefer = (issueKey: string, stepId: string, date: string): Promise<Outcome<PreviewDeferResult>> =>
+  call('previewDefer', { issueKey, stepId, date }, previewDeferResultSchema);
 
 /** What the page needs of Forge's context; anything else in it is ignored. */
 export const pageContextSchema = z.object({

@@ -38,3 +38,13 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: 'UTC',
   }).format(d);
 }
+
+/** A calendar day (YYYY-MM-DD, or the day of an instant) without a time. */
+export function formatDay(day: string, locale: Locale): string {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00Z` : day);
+  if (Number.isNaN(d.getTime())) return day;
+  return new Intl.DateTimeFormat(locale === 'no-NO' ? 'nb-NO' : 'en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(d);
+}

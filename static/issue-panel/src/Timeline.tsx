@@ -1,0 +1,72 @@
+// The week timeline of a week-based playbook (S3): a table of weeks with their dates, state and steps. The state is
+// written out, the colour only repeats it.
+import Lozenge from '@atlaskit/lozenge';
+import type { ThemeAppearance } from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import type { TimelineWeek } from '../../../src/shared/contracts';
+import { formatDay } from './i18n';
+import { useI18n } from './useI18n';
+import { word } from './words';
+
+const appearance: Record<string, ThemeAppearance> = {
+  done: 'success',
+  current: 'inprogress',
+  overdue: 'removed',
+  upcoming: 'default',
+};
+
+const cell = {
+  padding: token('space.075'),
+  borderBottom: `1px solid ${token('color.border')}`,
+  textAlign: 'left',
+} as const;
+
+export function Timeline({ timeline }: { timeline: TimelineWeek[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby="timeline-title" data-testid="timeline">
+      <h2 id="timeline-title" style={{ font: token('font.heading.small') }}>
+        {t('timeline.title')}
+      </h2>
+      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <caption style={{ textAlign: 'left', color: token('color.text.subtle') }}>{t('timeline.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>
+              {t('timeline.week')}
+            </th>
+            <th scope="col" style={cell}>
+              {t('timeline.dates')}
+            </th>
+            <th scope="col" style={cell}>
+              {t('col.state')}
+            </th>
+            <th scope="col" style={cell}>
+              {t('timeline.steps')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {timeline.map((w) => (
+            <tr key={w.week} data-testid={`week-${w.week}`} aria-current={w.state === 'current' ? 'date' : undefined}>
+              <th scope="row" style={cell}>
+                {t('timeline.weekN', { n: w.week })}
+              </th>
+              <td style={cell} data-testid={`week-${w.week}-dates`}>
+                {formatDay(w.from, locale)} – {formatDay(w.to, locale)}
+              </td>
+              <td style={cell}>
+                <Lozenge appearance={appearance[w.state] ?? 'default'}>{word(t, 'week', w.state)}</Lozenge>
+              </td>
+              <td style={cell}>
+                {w.steps.length === 0
+                  ? '—'
+                  : w.steps.map((s) => `${s.name ?? s.stepId} (${word(t, 'status', s.status)})`).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
