@@ -7,6 +7,7 @@ import { issueRef, render, renderActions } from './render';
 import type { Session } from './session';
 import { checkRecurring, startRecurring } from './recurring';
 import { checkSlas, startSla } from './sla';
+import { timelineStart } from './plan';
 import { waitMet } from './waits';
 
 const plus = (iso: string, duration: string): string => new Date(Date.parse(iso) + durationMs(duration)).toISOString();
@@ -44,9 +45,10 @@ function activate(s: Session, step: Step): void {
   state.status = 'active';
   state.startedAt = s.nowIso;
   if (step.due) {
-    const from = step.due.from === 'start' ? s.run.startedAt : s.run.steps[step.due.from]?.doneAt;
+    const from = step.due.from === 'start' ? timelineStart(s.playbook, s.run) : s.run.steps[step.due.from]?.doneAt;
     if (from !== undefined) state.dueAt = dueAt(s, from, step.due);
   }
+  if (state.dueOverride !== undefined) state.dueAt = state.dueOverride;
   s.run.steps[step.id] = state;
   s.note('step.started', `step ${step.id} started: ${describeDeps(step)}`, step.id);
   startSla(s, step);

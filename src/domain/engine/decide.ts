@@ -8,6 +8,8 @@ import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
 import { chaseIfDue } from './approval';
 import { cancelRun } from './cancel';
 import { onCompleteStep, onDecide, onSignOff, onSignoffComment, onWaive } from './manual';
+import { onDefer } from './defer';
+import { onChangeRecurrence } from './recurrence-change';
 import { approveReview, onCheckItem, onFlag } from './review';
 import type { EngineEvent } from './events';
 import type { Run } from './model';
@@ -143,6 +145,12 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
       return advance(s);
     case 'waive':
       onWaive(s, e);
+      return advance(s);
+    case 'defer':
+      onDefer(s, e);
+      return advance(s);
+    case 'changeRecurrence':
+      onChangeRecurrence(s, e);
       return advance(s);
     case 'customerCommunicationNeeded': {
       const actions = s.playbook.on.customerCommunicationNeeded ?? [];

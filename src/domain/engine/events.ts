@@ -14,6 +14,8 @@ export const PANEL_ACTIONS = [
   'waive',
   'checkItem',
   'flag',
+  'defer',
+  'changeRecurrence',
 ] as const;
 
 const who = z.strictObject({
@@ -92,6 +94,10 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     value: z.string().optional(),
     /** checkItem: the checklist item's id. */
     item: z.string().optional(),
+    /** defer: the chosen date (the step keeps its time of day, in the playbook calendar's zone). */
+    date: z.iso.date().optional(),
+    /** changeRecurrence: the new RRULE, without DTSTART (e.g. 'FREQ=WEEKLY;INTERVAL=2'). */
+    rrule: z.string().max(500).optional(),
   }),
 ]);
 export type EngineEvent = z.infer<typeof engineEventSchema>;

@@ -16,8 +16,16 @@ export type {
   Completion,
   SignoffRecord,
   SlaRecord,
+  Reschedule,
 } from './model';
 export type { Command, CommandBody, IssueRef, Segment, RunSummary } from './commands';
 export { textOf } from './commands';
 export { runIdFor } from './start';
 export { readAnswer } from './words';
+export { previewDeferral } from './defer';
+export type { DeferralMove, DeferralPreview, DeferralRefusal } from './defer';
+export { previewRecurrenceChange } from './recurrence-change';
+export type { RecurrencePreview } from './recurrence-change';
+export { timeline } from './timeline';
+export type { Timeline, TimelineWeek, TimelineItem, TimelineItemType, TimelineItemStatus } from './timeline';
+export { plannedDates, timelineStart } from './plan';

@@ -58,6 +58,18 @@ export const slaRecordSchema = z.strictObject({
 });
 export type SlaRecord = z.infer<typeof slaRecordSchema>;
 
+/** One change of a step's schedule: a date moved (chosen, or following another step) or a recurrence changed. */
+export const rescheduleSchema = z.strictObject({
+  ...byWhom,
+  kind: z.enum(['defer', 'recurrence']),
+  /** defer: the due dates before and after; recurrence: the RRULEs. */
+  from: z.string().optional(),
+  to: z.string(),
+  /** defer: 'chosen' for the step the agent moved, else the id of the step it moved with. */
+  because: z.string().optional(),
+});
+export type Reschedule = z.infer<typeof rescheduleSchema>;
+
 export const stepStateSchema = z.strictObject({
   status: z.enum(['pending', 'active', 'done', 'declined', 'blocked']),
   startedAt: iso.optional(),
@@ -80,6 +92,12 @@ export const stepStateSchema = z.strictObject({
   /** Recurring steps: every planned occurrence, and how many of them are behind us. */
   occurrences: z.array(iso).optional(),
   occurrencesDone: z.int().optional(),
+  /** Deferred (panel `defer`, or moved with a deferred step): the date the step is due instead of its rule's. */
+  dueOverride: iso.optional(),
+  /** Recurring steps: the RRULE an agent set instead of the playbook's (panel `changeRecurrence`). */
+  rruleOverride: z.string().optional(),
+  /** Every deferral and recurrence change of this step, oldest first. */
+  reschedules: z.array(rescheduleSchema).optional(),
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 

@@ -3,6 +3,7 @@ import type { RecurringStep } from '../playbook';
 import { DEFAULT_CALENDAR, ScheduleError, occurrences } from '../schedule';
 import { renderActions } from './render';
 import type { Session } from './session';
+import { ruleOf, timelineStart } from './plan';
 
 /** At most this many occurrences are planned (a run is weeks or months, not years of touchpoints). */
 const LIMIT = 200;
@@ -10,10 +11,12 @@ const LIMIT = 200;
 export function startRecurring(s: Session, step: RecurringStep): void {
   const state = s.run.steps[step.id];
   if (!state) return;
-  const anchors: Record<string, string> = { start: s.run.startedAt };
+  const start = timelineStart(s.playbook, s.run);
+  const anchors: Record<string, string> = { start };
   for (const [id, st] of Object.entries(s.run.steps)) if (st.doneAt !== undefined) anchors[id] = st.doneAt;
+  const recurrence = { ...step.recurrence, rule: ruleOf(step, s.run) };
   try {
-    state.occurrences = occurrences(s.playbook.calendar ?? DEFAULT_CALENDAR, s.run.startedAt, step.recurrence, {
+    state.occurrences = occurrences(s.playbook.calendar ?? DEFAULT_CALENDAR, start, recurrence, {
       anchors,
       limit: LIMIT,
     });

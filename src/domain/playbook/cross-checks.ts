@@ -5,6 +5,7 @@ import type { Action } from './schema/actions';
 import type { Playbook } from './schema/playbook';
 import { findCycle } from './graph';
 import { checkNewKinds } from './cross-checks-kinds';
+import { checkTimeline } from './cross-checks-timeline';
 
 /** Template roots every playbook text may use besides the intake variables. */
 export const TEMPLATE_GLOBALS = ['issue', 'playbook', 'roles'];
@@ -125,6 +126,7 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
     }
   });
   checkNewKinds(pb, role, template, (a, at) => checkAction(a, at, role, template, report), report);
+  checkTimeline(pb, report);
   const cycle = findCycle(pb.steps);
   if (cycle) {
     report(

@@ -27,6 +27,16 @@ export const playbookSchema = z.strictObject({
   language: z.enum(['en', 'nb']).optional(),
   /** Business days and time zone for SLAs; Monday-Friday UTC when left out. */
   calendar: businessCalendarSchema.optional(),
+  /** Week-based timelines: `from: start` counts from this intake date (at `at` in the calendar's zone) when it is set. */
+  timeline: z
+    .strictObject({
+      startsOn: nameSchema,
+      at: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "write the time as HH:mm, e.g. '09:00'" })
+        .default('09:00'),
+    })
+    .optional(),
   steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),
   /** Actions an agent triggers from the panel at any point of a run. */
   on: z

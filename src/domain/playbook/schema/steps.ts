@@ -58,6 +58,8 @@ const base = {
   when: conditionSchema.optional(),
   /** Counted from when the step starts, on the playbook's business calendar. */
   sla: stepSlaSchema.optional(),
+  /** How the step shows on the week timeline: a milestone, or a touchpoint (a dated task for its owner). */
+  shownAs: z.enum(['milestone', 'touchpoint']).optional(),
 };
 
 export const actionStepSchema = z.strictObject({

@@ -1,0 +1,119 @@
+/**
+ * The run as a week-by-week timeline (S3): weeks counted from the timeline start, each with the steps, milestones,
+ * touchpoints and recurring messages dated in it. Pure: the panel renders it as it is.
+ */
+import { DateTime } from 'luxon';
+import type { Playbook, Step } from '../playbook';
+import type { Run } from './model';
+import { calendarOf, plannedDates, plannedOccurrences, timelineStart, willBeSkipped } from './plan';
+
+export type TimelineItemType = 'step' | 'milestone' | 'touchpoint' | 'message';
+export type TimelineItemStatus =
+  'pending' | 'active' | 'done' | 'declined' | 'blocked' | 'skipped' | 'sent' | 'planned';
+
+export interface TimelineItem {
+  stepId: string;
+  name: string;
+  kind: Step['kind'];
+  lane: string;
+  type: TimelineItemType;
+  /** UTC ISO instant; `date` is its day in the playbook calendar's zone. */
+  at: string;
+  date: string;
+  status: TimelineItemStatus;
+  /** Not done and its date has passed. */
+  overdue: boolean;
+  /** The date was moved by a deferral. */
+  deferred: boolean;
+  /** Recurring steps: which occurrence this is (1-based) and the RRULE it follows. */
+  occurrence?: number;
+  rrule?: string;
+}
+
+export interface TimelineWeek {
+  /** Week 0 is the week starting on the timeline start date. */
+  week: number;
+  /** First day of the week, 'yyyy-mm-dd' in the calendar's zone. */
+  startsOn: string;
+  items: TimelineItem[];
+}
+
+export interface Timeline {
+  start: string;
+  startsOn: string;
+  timeZone: string;
+  weeks: TimelineWeek[];
+  /** Steps with no date (no due rule, or counting from a step that has none yet). */
+  undated: Omit<TimelineItem, 'at' | 'date' | 'overdue'>[];
+}
+
+const customerFacing = (step: Step): boolean =>
+  'actions' in step && step.actions.some((a) => a.do === 'comment' && a.visibility === 'public');
+
+function typeOf(step: Step): TimelineItemType {
+  if (step.kind === 'recurring' && customerFacing(step)) return 'message';
+  return step.shownAs ?? (step.kind === 'recurring' ? 'touchpoint' : 'step');
+}
+
+function statusOf(step: Step, run: Run): Exclude<TimelineItemStatus, 'sent' | 'planned'> {
+  const st = run.steps[step.id];
+  if (st?.skipped || willBeSkipped(step, run)) return 'skipped';
+  return st?.status ?? 'pending';
+}
+
+/** Week-by-week rows from week 0 (or the earliest dated week) to the last dated week, empty weeks included. */
+export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
+  const zone = calendarOf(playbook).timeZone;
+  const start = timelineStart(playbook, run);
+  const day0 = DateTime.fromISO(start, { zone }).startOf('day');
+  const dates = plannedDates(playbook, run);
+  const nowIso = now.toISOString();
+  const items: TimelineItem[] = [];
+  const undated: Timeline['undated'] = [];
+  const dayOf = (at: string): string => DateTime.fromISO(at, { zone }).toISODate() ?? at.slice(0, 10);
+
+  for (const step of playbook.steps) {
+    const st = run.steps[step.id];
+    const base = {
+      stepId: step.id,
+      name: step.name ?? step.id,
+      kind: step.kind,
+      lane: step.lane,
+      type: typeOf(step),
+      deferred: st?.dueOverride !== undefined,
+    };
+    const status = statusOf(step, run);
+    if (step.kind === 'recurring') {
+      if (status === 'skipped') {
+        undated.push({ ...base, status });
+        continue;
+      }
+      const rrule = st?.rruleOverride ?? step.recurrence.rule;
+      plannedOccurrences(playbook, run, step, dates).forEach((at, i) => {
+        const sent = i < (st?.occurrencesDone ?? 0);
+        const overdue = !sent && at < nowIso && status === 'active';
+        const item: TimelineItem = { ...base, at, date: dayOf(at), status: sent ? 'sent' : 'planned', overdue };
+        items.push({ ...item, occurrence: i + 1, rrule });
+      });
+      continue;
+    }
+    const at = dates[step.id];
+    if (at === undefined) {
+      undated.push({ ...base, status });
+      continue;
+    }
+    const overdue = ['active', 'pending', 'blocked'].includes(status) && at < nowIso;
+    items.push({ ...base, at, date: dayOf(at), status, overdue });
+  }
+
+  const weekOf = (date: string): number => Math.floor(DateTime.fromISO(date, { zone }).diff(day0, 'days').days / 7);
+  items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const numbers = items.map((i) => weekOf(i.date));
+  const first = Math.min(0, ...numbers);
+  const last = Math.max(0, ...numbers);
+  const weeks: TimelineWeek[] = [];
+  for (let w = first; w <= last; w += 1)
+    weeks.push({ week: w, startsOn: day0.plus({ weeks: w }).toISODate() ?? '', items: [] });
+  items.forEach((item, i) => weeks[(numbers[i] ?? 0) - first]?.items.push(item));
+  return { start, startsOn: day0.toISODate() ?? '', timeZone: zone, weeks, undated };
+}

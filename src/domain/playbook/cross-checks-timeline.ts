@@ -1,0 +1,41 @@
+/** Reference checks of week timelines: the start date field, and the steps recurrences count from. */
+import type { Playbook } from './schema/playbook';
+
+type Report = (path: string, code: string, message: string) => void;
+
+/** Every step `id` depends on, directly or through others. */
+function ancestors(pb: Playbook, id: string): Set<string> {
+  const byId = new Map(pb.steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const todo = [...(byId.get(id)?.dependsOn ?? [])];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    todo.push(...(byId.get(d)?.dependsOn ?? []));
+  }
+  return seen;
+}
+
+export function checkTimeline(pb: Playbook, report: Report): void {
+  const startsOn = pb.timeline?.startsOn;
+  if (startsOn !== undefined) {
+    const field = pb.intake.find((f) => f.name === startsOn);
+    if (!field)
+      report('timeline.startsOn', 'unknown_variable', `'${startsOn}' is not an intake field: name a date field`);
+    else if (field.type !== 'date')
+      report('timeline.startsOn', 'invalid_value', `'${startsOn}' is a ${field.type} field: the start must be a date`);
+  }
+  const ids = new Set(pb.steps.map((s) => s.id));
+  pb.steps.forEach((s, i) => {
+    if (s.kind !== 'recurring') return;
+    const before = ancestors(pb, s.id);
+    for (const key of ['from', 'until'] as const) {
+      const from = s.recurrence[key]?.from ?? 'start';
+      const path = `steps[${i}].recurrence.${key}.from`;
+      if (from === 'start') continue;
+      if (!ids.has(from)) report(path, 'unknown_step', `'${from}' is not a step: use 'start' or a step id`);
+      else if (!before.has(from))
+        report(path, 'required', `the series counts from '${from}': add '${from}' to dependsOn so it is done first`);
+    }
+  });
+}
