@@ -23,7 +23,21 @@ const REFUSALS = new Set([
   'run.inactive',
 ]);
 
-export const STEP_ACTIONS = new Set(['completeStep', 'decide', 'signOff', 'waive', 'checkItem', 'flag']);
+export const STEP_ACTIONS = new Set([
+  'completeStep',
+  'decide',
+  'signOff',
+  'waive',
+  'checkItem',
+  'flag',
+  'defer',
+  'changeRecurrence',
+]);
+
+/** Deferral and recurrence refusals are the preview's code under `defer.` / `recurrence.`; these two are success. */
+const APPLIED = new Set(['defer.applied', 'recurrence.changed']);
+const isRefusal = (code: string): boolean =>
+  REFUSALS.has(code) || ((code.startsWith('defer.') || code.startsWith('recurrence.')) && !APPLIED.has(code));
 
 export interface Refusal {
   reason: string;
@@ -33,6 +47,6 @@ export interface Refusal {
 /** The engine's refusal of a step action, if its trace holds one. */
 export function refusalOf(action: string, trace: readonly TraceEntry[]): Refusal | undefined {
   if (!STEP_ACTIONS.has(action)) return undefined;
-  const hit = trace.find((t) => REFUSALS.has(t.code));
+  const hit = trace.find((t) => isRefusal(t.code));
   return hit ? { reason: hit.code, message: hit.message } : undefined;
 }
