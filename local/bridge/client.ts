@@ -21,9 +21,14 @@ export const BRIDGE_CLIENT = String.raw`
     if (!contextPromise) {
       contextPromise = Promise.all([
         rest('/rest/api/3/myself'),
-        rest('/rest/api/3/issue/' + encodeURIComponent(config.issueKey) + '?fields=project,issuetype').catch(function () {
-          return { id: undefined, fields: {} };
-        }),
+        // The admin page has no issue: its context names only the module type, as Jira's does.
+        config.issueKey
+          ? rest('/rest/api/3/issue/' + encodeURIComponent(config.issueKey) + '?fields=project,issuetype').catch(
+              function () {
+                return { id: undefined, fields: {} };
+              },
+            )
+          : Promise.resolve(undefined),
       ]).then(function (both) {
         var me = both[0];
         var issue = both[1];
@@ -38,7 +43,7 @@ export const BRIDGE_CLIENT = String.raw`
           localId: config.moduleKey + '-' + config.issueKey,
           environmentType: 'DEVELOPMENT',
           theme: { colorMode: config.theme },
-          extension: {
+          extension: !issue ? { type: config.moduleType } : {
             type: config.moduleType,
             issue: { key: config.issueKey, id: issue.id, type: issue.fields.issuetype && issue.fields.issuetype.name },
             project: issue.fields.project ? { key: issue.fields.project.key, id: issue.fields.project.id } : undefined,

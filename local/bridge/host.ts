@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import type { ExtraHttpHandler } from '../site/server';
+import { adminModule, adminViewHtml, DEFAULT_ADMIN } from './admin-view';
 import { BRIDGE_CLIENT } from './client';
 import { issueViewHtml } from './issue-view';
 import { issueModules, type ModuleInfo } from './modules';
@@ -48,7 +49,9 @@ export interface BridgeHostOptions {
 
 export function createBridgeHost(options: BridgeHostOptions = {}): ExtraHttpHandler {
   const root = options.root ?? join(__dirname, '..', '..');
-  const modules = issueModules(readFileSync(join(root, 'manifest.yml'), 'utf8'));
+  const manifest = readFileSync(join(root, 'manifest.yml'), 'utf8');
+  const modules = issueModules(manifest);
+  const admin = adminModule(manifest);
   return (req, res) => {
     if (req.method !== 'GET') return Promise.resolve(false);
     const url = new URL(req.url ?? '/', 'http://local');
@@ -64,13 +67,22 @@ export function createBridgeHost(options: BridgeHostOptions = {}): ExtraHttpHand
       });
       return Promise.resolve(send(res, 200, TYPES['.html'] ?? '', html));
     }
+    if (url.pathname === '/admin') {
+      const html = adminViewHtml({
+        as: url.searchParams.get('as') ?? DEFAULT_ADMIN,
+        ...(url.searchParams.get('locale') ? { locale: url.searchParams.get('locale') ?? '' } : {}),
+        theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light',
+        moduleKey: admin.key,
+      });
+      return Promise.resolve(send(res, 200, TYPES['.html'] ?? '', html));
+    }
     const page = /^\/local-bridge\/([a-z0-9-]+)\/(.+)$/.exec(url.pathname);
     if (!page?.[1] || !page[2]) return Promise.resolve(false);
     const buildDir = join(root, 'static', page[1], 'build');
     const file = normalize(join(buildDir, decodeURIComponent(page[2])));
     if (!file.startsWith(buildDir + sep) || !existsSync(file)) return Promise.resolve(false);
     if (page[2] === 'index.html') {
-      const mod = [modules.glance, modules.panel].find((m) => m.key === url.searchParams.get('moduleKey'));
+      const mod = [modules.glance, modules.panel, admin].find((m) => m.key === url.searchParams.get('moduleKey'));
       if (!mod) return Promise.resolve(send(res, 400, 'text/plain', 'unknown moduleKey'));
       return Promise.resolve(send(res, 200, TYPES['.html'] ?? '', hostedIndex(buildDir, url, mod)));
     }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export interface ModuleInfo {
   key: string;
-  type: 'jira:issueContext' | 'jira:issuePanel';
+  type: 'jira:issueContext' | 'jira:issuePanel' | 'jira:adminPage';
   resolverFunction: string;
 }
 

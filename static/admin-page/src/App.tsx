@@ -1,9 +1,65 @@
-// The admin page's shell; playbooks, people and insight arrive with the admin page issue.
+// The admin page (jira:adminPage): context, theme and language first; a non-admin gets one plain refusal.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { view } from '@forge/bridge';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
+import { AdminTabs } from './AdminTabs';
+import { admin } from './api';
+import { loadContext, type Failure, type PageContext } from './call';
+import { ErrorMessage } from './ErrorMessage';
+import { localeOf, translator } from './i18n';
+import { I18nContext } from './useI18n';
+
+type Loaded = { context: PageContext; refused?: Failure } | { failed: string };
+
+async function applyTheme(context: PageContext): Promise<void> {
+  await view.theme.enable();
+  await setGlobalTheme({ colorMode: context.theme?.colorMode === 'dark' ? 'dark' : 'light' });
+  document.body.style.backgroundColor = token('elevation.surface');
+  document.body.style.color = token('color.text');
+  document.body.style.font = token('font.body', 'normal 400 14px/20px system-ui, sans-serif');
+  document.body.style.margin = '0';
+}
+
 export function App() {
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const load = useCallback(async () => {
+    try {
+      const context = await loadContext();
+      await applyTheme(context);
+      // Every resolver checks admin permission on the server; asking once here spares a refusal per tab.
+      const probe = await admin('listTemplates', {});
+      setLoaded(probe.ok || probe.code === 'network' ? { context } : { context, refused: probe });
+    } catch (e) {
+      setLoaded({ failed: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const locale = loaded && 'context' in loaded ? localeOf(loaded.context.locale) : localeOf(navigator.language);
+  const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale === 'no-NO' ? 'nb' : 'en';
+  }, [locale]);
+
+  let body;
+  if (!loaded) body = <Spinner label={i18n.t('loading')} />;
+  else if ('failed' in loaded)
+    body = <ErrorMessage code="network" message={loaded.failed} onRetry={() => void load()} />;
+  else if (loaded.refused) body = <ErrorMessage code={loaded.refused.code} message={loaded.refused.message} />;
+  else body = <AdminTabs />;
   return (
-    <main aria-labelledby="admin-title">
-      <h1 id="admin-title">Onboarding Playbooks</h1>
-      <p>No admin view yet in this build.</p>
-    </main>
+    <I18nContext.Provider value={i18n}>
+      <main
+        aria-labelledby="admin-title"
+        style={{ padding: token('space.300'), color: token('color.text'), maxWidth: '80rem' }}
+      >
+        <h1 id="admin-title" style={{ font: token('font.heading.large') }}>
+          {i18n.t('title')}
+        </h1>
+        {body}
+      </main>
+    </I18nContext.Provider>
   );
 }

@@ -1,0 +1,79 @@
+// Playbooks, People, Slack, Insight. Panels stay mounted, so edits survive a tab change; leaving a tab with
+// unsaved edits still asks first, and the browser asks before the page is left.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { ConfirmDialog } from './ConfirmDialog';
+import { InsightTab } from './insight/InsightTab';
+import { PeopleTab } from './people/PeopleTab';
+import { PlaybooksTab } from './playbooks/PlaybooksTab';
+import { SlackTab } from './slack/SlackTab';
+import { UnsavedContext, type TabId } from './unsaved';
+import { useI18n } from './useI18n';
+
+const TABS: TabId[] = ['playbooks', 'people', 'slack', 'insight'];
+
+export function AdminTabs() {
+  const { t } = useI18n();
+  const [selected, setSelected] = useState(0);
+  const [pending, setPending] = useState<number | undefined>();
+  const dirty = useRef(new Set<TabId>());
+  const report = useCallback((tab: TabId, isDirty: boolean) => {
+    if (isDirty) dirty.current.add(tab);
+    else dirty.current.delete(tab);
+  }, []);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current.size > 0) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  const change = (index: number) => {
+    const current = TABS[selected];
+    if (current && dirty.current.has(current) && index !== selected) setPending(index);
+    else setSelected(index);
+  };
+  const leaving = TABS[selected] ?? 'playbooks';
+
+  return (
+    <UnsavedContext.Provider value={report}>
+      <Tabs id="admin-tabs" selected={selected} onChange={change}>
+        <TabList>
+          {TABS.map((id) => (
+            <Tab key={id} testId={`tab-${id}`}>
+              {t(`tab.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel>
+          <PlaybooksTab />
+        </TabPanel>
+        <TabPanel>
+          <PeopleTab />
+        </TabPanel>
+        <TabPanel>
+          <SlackTab />
+        </TabPanel>
+        <TabPanel>
+          <InsightTab active={selected === 3} />
+        </TabPanel>
+      </Tabs>
+      <ConfirmDialog
+        open={pending !== undefined}
+        title={t('unsaved.title')}
+        confirm={t('unsaved.leave')}
+        appearance="warning"
+        testId="unsaved-dialog"
+        onCancel={() => setPending(undefined)}
+        onConfirm={() => {
+          if (pending !== undefined) setSelected(pending);
+          setPending(undefined);
+        }}
+      >
+        <p>{t('unsaved.body', { tab: t(`tab.${leaving}`) })}</p>
+      </ConfirmDialog>
+    </UnsavedContext.Provider>
+  );
+}
