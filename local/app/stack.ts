@@ -18,6 +18,8 @@ export interface LocalStackOptions {
   /** Share of product events delivered twice (and reordered), drawn from `seed`. Default 0. */
   duplicateRate?: number;
   seed?: number;
+  /** Deliver everything due at the same moment side by side (concurrency tests). Default false. */
+  parallel?: boolean;
   /** Use this site instead of a new one (local/main.ts passes its own). */
   site?: JiraSite;
   /** 'throw' turns a response that breaks Atlassian's spec into a 500 (tests). Default 'log'. */
@@ -74,6 +76,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
     clock,
     seed: options.seed ?? 1,
     duplicateRate: options.duplicateRate ?? 0,
+    parallel: options.parallel ?? false,
     egress: slackEgress(slack, globalThis.fetch.bind(globalThis), () => clock.now()),
     ...(options.kvsStateFile ? { kvsStateFile: options.kvsStateFile } : {}),
   });

@@ -1,6 +1,7 @@
 // Everything the platform has promised to do later, on the local clock: event deliveries, queue jobs,
 // retries and scheduled firings. One pump runs due items one at a time in (due, order) order, so a run
-// is deterministic for a seed; `order` lets the runtime reorder items that are due together.
+// is deterministic for a seed; `order` lets the runtime reorder items that are due together. In parallel mode
+// every item due at that moment starts at once (as Forge invokes functions side by side), still in that order.
 
 export type AgendaKind = 'event' | 'job' | 'retry' | 'scheduled';
 
@@ -20,6 +21,7 @@ export class Agenda {
     private readonly nowMs: () => number,
     /** Called when an item throws: the runtime's own bug, never the app's (app errors are caught earlier). */
     private readonly onCrash: (error: unknown) => void,
+    private readonly parallel = false,
   ) {}
 
   nextSeq(): number {
@@ -40,13 +42,16 @@ export class Agenda {
   }
 
   private async drain(): Promise<void> {
-    for (let next = this.takeDue(); next; next = this.takeDue()) {
-      try {
-        await next.run();
-      } catch (error) {
-        this.onCrash(error);
-      }
+    for (let batch = this.takeBatch(); batch.length > 0; batch = this.takeBatch()) {
+      await Promise.all(batch.map((item) => item.run().catch((error: unknown) => this.onCrash(error))));
     }
+  }
+
+  /** The next item, or in parallel mode every item due now (items they add wait for the next batch). */
+  private takeBatch(): Item[] {
+    const batch: Item[] = [];
+    for (let next = this.takeDue(); next; next = this.parallel ? this.takeDue() : undefined) batch.push(next);
+    return batch;
   }
 
   private takeDue(): Item | undefined {

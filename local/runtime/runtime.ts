@@ -36,6 +36,8 @@ export interface LocalRuntimeOptions {
   readonly onLog?: (entry: RuntimeLogEntry) => void;
   /** Keep KVS in this JSON file: loaded at start when it exists, written after every change. */
   readonly kvsStateFile?: string;
+  /** Start every delivery, job and firing due at the same moment side by side, as Forge may (default: one by one). */
+  readonly parallel?: boolean;
 }
 
 export interface RuntimeLogEntry {
@@ -97,7 +99,11 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     if (entries.length > LOG_LIMIT) entries.splice(0, entries.length - LOG_LIMIT);
     options.onLog?.(full);
   };
-  const agenda = new Agenda(nowMs, (error) => record({ kind: 'crash', ok: false, error: message(error) }));
+  const agenda = new Agenda(
+    nowMs,
+    (error) => record({ kind: 'crash', ok: false, error: message(error) }),
+    options.parallel ?? false,
+  );
   const stateFile = options.kvsStateFile;
   const store = new KvsStore(clock, () => {
     if (stateFile) writeFileSync(stateFile, JSON.stringify(store.toJSON()));

@@ -21,6 +21,8 @@ import type { Invocation } from './context';
 import { classify } from './errors';
 import { execute, type Failure } from './executor';
 import { traceBatch } from './panel-trace';
+import { forbiddenHint } from './permission-hint';
+import { withRunLock } from './run-lock';
 import { propertyValue, RUN_PROPERTY, summaryOf } from './summary';
 
 export interface Applied {
@@ -43,7 +45,34 @@ export async function loadRunAndPlaybook(
   return { record, playbook };
 }
 
+/** The ticket an event that may start a run is about (other events reach a run already stored). */
+function startingIssueKey(event: EngineEvent): string | undefined {
+  if (event.type === 'ticketCreated') return event.issue.key;
+  return event.type === 'panelAction' ? event.issue?.key : undefined;
+}
+
+/**
+ * Applies an event under the run's lock, deciding on the run as stored once the lock is held (the record the caller
+ * read may be stale by then: another invocation may have changed or created it meanwhile).
+ */
 export async function applyEvent(
+  inv: Invocation,
+  playbook: Playbook,
+  record: RunRecord | undefined,
+  event: EngineEvent,
+): Promise<Applied> {
+  const key = record?.run.issueKey ?? startingIssueKey(event);
+  if (key === undefined) return applyLocked(inv, playbook, record, event);
+  return withRunLock(key, async () => {
+    const fresh = await loadRunRecord(key);
+    const same = fresh?.run.playbookId === playbook.id && fresh.run.playbookVersion === playbook.version;
+    const loaded = fresh && !same ? await loadRunAndPlaybook(key) : undefined;
+    return applyLocked(inv, loaded?.playbook ?? playbook, fresh, event);
+  });
+}
+
+/** decide -> execute -> report -> save, for a caller that holds the run's lock and read the record under it. */
+async function applyLocked(
   inv: Invocation,
   playbook: Playbook,
   record: RunRecord | undefined,
@@ -81,18 +110,18 @@ export async function applyEvent(
   return { run: final, trace: decision.trace, commands: decision.commands, failures: result.failures };
 }
 
+const NEEDS_ATTENTION = 'The run needs attention: fix the cause, then do this step by hand.';
+
 /** Each failure: an internal comment on the run's ticket saying what could not be done, and attention on the run. */
 async function reportFailures(inv: Invocation, run: Run, failures: readonly Failure[]): Promise<Run> {
   const attention: Attention[] = failures.map((f) => ({
     code: `command.${f.code.toLowerCase()}`,
-    message: `${describe(f.command)} failed: ${f.message}`,
+    message: `${describe(f.command)} failed: ${f.message}${f.code === 'FORBIDDEN' ? `. ${forbiddenHint(projectOfCommand(f.command))}` : ''}`,
     at: inv.now.toISOString(),
     ...(f.command.stepId === undefined ? {} : { stepId: f.command.stepId }),
   }));
   for (const a of attention) {
-    const body = doc(
-      paragraph(text(`Onboarding playbook: ${a.message}. The run needs attention: fix it and retry from the panel.`)),
-    );
+    const body = doc(paragraph(text(`Onboarding playbook: ${a.message}. ${NEEDS_ATTENTION}`)));
     try {
       await addComment(inv.jira, {
         issueIdOrKey: run.issueKey,
@@ -106,6 +135,12 @@ async function reportFailures(inv: Invocation, run: Run, failures: readonly Fail
     }
   }
   return { ...run, attention: [...run.attention, ...attention] };
+}
+
+function projectOfCommand(c: Command): string | undefined {
+  if (c.type === 'createIssue') return c.project;
+  if (!('issue' in c)) return undefined;
+  return 'key' in c.issue ? c.issue.key.slice(0, c.issue.key.lastIndexOf('-')) : c.issue.linkedInProject;
 }
 
 function describe(c: Command): string {
@@ -132,7 +167,8 @@ export async function applyToIssueRun(
   issueKey: string,
   event: EngineEvent,
 ): Promise<Applied | undefined> {
-  const loaded = await loadRunAndPlaybook(issueKey);
-  if (!loaded) return undefined;
-  return applyEvent(inv, loaded.playbook, loaded.record, event);
+  return withRunLock(issueKey, async () => {
+    const loaded = await loadRunAndPlaybook(issueKey);
+    return loaded ? applyLocked(inv, loaded.playbook, loaded.record, event) : undefined;
+  });
 }

@@ -3,6 +3,7 @@
  * queue retries; anything else is rethrown so Forge records the failure.
  */
 import { isJiraError } from '../jira';
+import { RunBusy } from './run-lock';
 
 /** A problem the app found itself (a name that does not resolve): always expected. */
 export class AppProblem extends Error {
@@ -27,6 +28,7 @@ export type Classified = { kind: 'expected'; code: string; message: string } | {
 
 export function classify(error: unknown): Classified {
   if (error instanceof AppProblem) return { kind: 'expected', code: error.code, message: error.message };
+  if (error instanceof RunBusy) return { kind: 'transient' };
   if (isJiraError(error)) {
     if (error.transient || error.code === 'UNAUTHORIZED') return { kind: 'transient' };
     if (error.code === 'UNEXPECTED_RESPONSE') return { kind: 'unknown' };

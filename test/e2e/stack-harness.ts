@@ -28,7 +28,9 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { duplicateRate?: number; seed?: number } = {}): Promise<E2E> {
+export async function startStack(
+  options: { duplicateRate?: number; seed?: number; parallel?: boolean } = {},
+): Promise<E2E> {
   const stack = await createLocalStack({ clock: new ManualClock(START), responseCheck: 'throw', ...options });
   const server = await stack.listen(0);
   const call = async (method: string, path: string, o: { as?: string; body?: unknown } = {}): Promise<Reply> => {
