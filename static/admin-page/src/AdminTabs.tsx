@@ -11,6 +11,8 @@ import { UnsavedContext, type TabId } from './unsaved';
 import { useI18n } from './useI18n';
 
 const TABS: TabId[] = ['playbooks', 'people', 'slack', 'insight'];
+// Tab panels shrink to their content otherwise.
+const full = { width: '100%' } as const;
 
 export function AdminTabs() {
   const { t } = useI18n();
@@ -48,16 +50,24 @@ export function AdminTabs() {
           ))}
         </TabList>
         <TabPanel>
-          <PlaybooksTab />
+          <div style={full}>
+            <PlaybooksTab />
+          </div>
         </TabPanel>
         <TabPanel>
-          <PeopleTab />
+          <div style={full}>
+            <PeopleTab />
+          </div>
         </TabPanel>
         <TabPanel>
-          <SlackTab />
+          <div style={full}>
+            <SlackTab />
+          </div>
         </TabPanel>
         <TabPanel>
-          <InsightTab active={selected === 3} />
+          <div style={full}>
+            <InsightTab active={selected === 3} />
+          </div>
         </TabPanel>
       </Tabs>
       <ConfirmDialog

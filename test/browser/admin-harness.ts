@@ -1,0 +1,69 @@
+// The admin page in chromium: /admin on the local stack (the built admin bundle in an iframe, invoke routed to
+// admin-resolver), the resolver answers the page received, and a direct invoke through the page's own bridge.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { Browser, Served } from './harness';
+
+export const ADMIN = 'admin@goeverbright.com';
+const ROOT = join(__dirname, '..', '..');
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AdminPage {
+  page: Page;
+  frame: Frame;
+  /** Every /local-runtime/invoke response body the page received, as text, in order. */
+  answers: string[];
+}
+
+export async function openAdmin(
+  b: Browser,
+  s: Served,
+  options: { as?: string; locale?: string; theme?: 'light' | 'dark' } = {},
+): Promise<AdminPage> {
+  if (!existsSync(join(ROOT, 'static', 'admin-page', 'build', 'index.html')))
+    throw new Error('static/admin-page/build is missing: run `npm run build` first');
+  const page = await b.context.newPage();
+  const answers: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/local-runtime/invoke')) void r.text().then((t) => answers.push(t));
+  });
+  const q = new URLSearchParams({ as: options.as ?? ADMIN, theme: options.theme ?? 'light' });
+  if (options.locale) q.set('locale', options.locale);
+  await page.goto(`${s.url}/admin?${q.toString()}`);
+  const frame = await (await page.locator('iframe#admin').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no admin frame');
+  await frame.locator('[role=tablist], [role=alert]').first().waitFor();
+  return { page, frame, answers };
+}
+
+/** Calls an admin resolver through the page's bridge, as the page's own code would. */
+export function invokeFromPage(frame: Frame, functionKey: string, payload: object): Promise<unknown> {
+  return frame.evaluate(
+    ([key, body]) =>
+      (window as unknown as { __bridge: { callBridge(n: string, p: unknown): Promise<unknown> } }).__bridge.callBridge(
+        'invoke',
+        { functionKey: key, payload: body },
+      ),
+    [functionKey, payload] as const,
+  );
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+}
+
+/** axe-core's serious and critical violations in the frame, one line each. */
+export async function seriousViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(AXE);
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}

@@ -1,0 +1,100 @@
+// An admin edits the S1 playbook in the browser: an error shows at its line and blocks saving; fixed, it saves as
+// version 2; the next S1 email starts on version 2 while the run already going stays on version 1.
+import type { Frame } from 'playwright-core';
+import { ADMIN, openAdmin, type AdminPage } from './admin-harness';
+import { AGENT, launch, openIssue, S1_BODY, S1_SUBJECT, screenshot, serve, type Browser, type Served } from './harness';
+
+const S1 = 'everbright-partner-onboarding';
+const NEW_NAME = 'EverBright partner onboarding (revised)';
+
+let s: Served;
+let b: Browser;
+beforeAll(async () => {
+  b = await launch();
+  s = await serve();
+});
+afterAll(async () => {
+  await s.close();
+  await b.close();
+});
+
+async function email(installer: string): Promise<void> {
+  const body = S1_BODY.replace('SunPower Installers', installer);
+  await s.control('email', { from: 'bob@sunpower-installers.example', subject: S1_SUBJECT, body });
+  await s.control('settle');
+}
+
+async function runOn(key: string): Promise<{ version: number; name: string }> {
+  const issue = await openIssue(b, s, key, { as: AGENT });
+  const heading = await issue.panel.locator('#panel-title').textContent();
+  const version = await issue.panel.evaluate(async (k) => {
+    const bridge = (window as unknown as { __bridge: { callBridge(n: string, p: unknown): Promise<unknown> } })
+      .__bridge;
+    const answer = (await bridge.callBridge('invoke', { functionKey: 'getRun', payload: { issueKey: k } })) as {
+      data: { playbookVersion: number };
+    };
+    return answer.data.playbookVersion;
+  }, key);
+  await issue.page.close();
+  return { version, name: heading ?? '' };
+}
+
+const editorText = (frame: Frame) => frame.locator('#yaml-editor').inputValue();
+
+test('an error shows at its line and blocks saving; the fixed playbook saves as version 2 and only new runs use it', async () => {
+  await email('SunPower Installers');
+  expect((await runOn('SS-1')).version).toBe(1);
+
+  const admin: AdminPage = await openAdmin(b, s, { as: ADMIN });
+  const { frame, page } = admin;
+  await frame.getByTestId(`open-${S1}`).click();
+  await frame.getByTestId('validation-state').getByText('No problems found.').waitFor();
+  const original = await editorText(frame);
+
+  // A step that depends on a step the playbook does not have.
+  const lines = original.split('\n');
+  const at = lines.findIndex((l) => /^\s+dependsOn: \[intake\]/.test(l));
+  expect(at).toBeGreaterThan(0);
+  lines[at] = (lines[at] ?? '').replace('[intake]', '[intaek]');
+  await frame.locator('#yaml-editor').fill(lines.join('\n'));
+  const message = frame.getByTestId(`line-message-${at + 1}`);
+  await message.waitFor();
+  expect(await message.textContent()).toContain('intaek');
+  expect(await frame.getByTestId(`gutter-problem-${at + 1}`).count()).toBe(1);
+  expect(await frame.getByTestId('save-playbook').isDisabled()).toBe(true);
+  expect(await frame.getByTestId('save-blocked').textContent()).toMatch(/problem\(s\) listed below are fixed/);
+  // The list names the line and takes the caret there.
+  await frame
+    .getByTestId('problem')
+    .getByRole('button', { name: `Line ${at + 1}` })
+    .click();
+  expect(await frame.evaluate(() => document.activeElement?.id)).toBe('yaml-editor');
+  const selected = await frame.evaluate(() => {
+    const t = document.getElementById('yaml-editor') as HTMLTextAreaElement;
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  });
+  expect(selected).toContain('intaek');
+  await screenshot(page, 'admin-playbook-error');
+
+  // Fixed, and renamed through the form.
+  await frame.locator('#yaml-editor').fill(original);
+  await frame.getByLabel('Name', { exact: true }).fill(NEW_NAME);
+  await frame.getByTestId('validation-state').getByText('No problems found.').waitFor();
+  await frame.getByLabel('What changed (optional, kept in the history)').fill('Clearer name');
+  await frame.getByTestId('save-playbook').click();
+  await frame
+    .getByTestId('saved')
+    .getByText(/Saved as version 2/)
+    .waitFor();
+  await frame.getByTestId(`playbook-row-${S1}`).getByRole('cell', { name: '2', exact: true }).waitFor();
+  await frame.getByTestId('history').getByText('Clearer name', { exact: false }).waitFor();
+  await screenshot(page, 'admin-playbook-saved');
+  await page.close();
+
+  await email('Bright Homes Solar');
+  const fresh = await runOn('SS-2');
+  expect(fresh).toEqual({ version: 2, name: expect.stringContaining(NEW_NAME) as unknown as string });
+  const running = await runOn('SS-1');
+  expect(running.version).toBe(1);
+  expect(running.name).not.toContain(NEW_NAME);
+});
