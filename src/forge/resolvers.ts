@@ -1,28 +1,19 @@
-/** Resolvers for the issue panel and the admin page. Each checks the caller's permission, as the caller, first. */
+/** Resolvers for the issue panel (the admin page's are in admin-resolvers.ts). Each checks permission as the caller. */
 import Resolver from '@forge/resolver';
 import { jiraDeps, openInvocation } from '../app/context';
 import { panelAction, PermissionDenied, requirePermission, runViewFor } from '../app/panel';
-import { directorySchema } from '../domain/people';
-import { getMyPermissions, getUser, userJira } from '../jira';
+import { getUser, userJira } from '../jira';
 import { refusalOf } from '../app/panel-actions';
+import { previewDeferFor } from '../app/panel-defer';
 import { traceFor } from '../app/panel-trace';
 import {
-  adminRequests,
   panelRequests,
   type ActResult,
   type Envelope,
+  type PreviewDeferResult,
   type RunView,
   type TraceBatch,
 } from '../shared/contracts';
-import {
-  listPlaybookHeads,
-  loadSlackWebhook,
-  loadDirectory,
-  maskSecret,
-  saveDirectory,
-  saveSlackWebhook,
-  setPlaybookEnabled,
-} from '../storage';
 import { NotFound, respond } from './envelope';
 
 interface Caller {
@@ -47,6 +38,19 @@ panel.define('getTrace', ({ payload }) =>
     return traceFor(issueKey);
   }),
 );
+panel.define('previewDefer', async ({ payload }): Promise<Envelope<PreviewDeferResult>> => {
+  const answer = await respond(panelRequests.previewDefer, payload, async ({ issueKey, stepId, date }) => {
+    await requirePermission(issueKey, 'EDIT_ISSUES');
+    const preview = await previewDeferFor(issueKey, stepId, date);
+    if (!preview) throw new NotFound(`no run on ${issueKey}`);
+    return preview;
+  });
+  if (!answer.ok) return answer;
+  const p = answer.data;
+  // Refused as the defer action itself would be: the same code the engine notes (`defer.<code>`).
+  if (!p.ok) return { ok: false, error: { code: 'REFUSED', reason: `defer.${p.code}`, message: p.message } };
+  return { ok: true, data: { moves: p.moves } };
+});
 panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> => {
   const answer = await respond(panelRequests.act, payload, async (req) => {
     const { issueKey, action, requestId, note } = req;
@@ -80,51 +84,4 @@ panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> =
   return { ok: true, data };
 });
 
-async function requireAdmin(): Promise<void> {
-  const granted = await getMyPermissions(userJira(jiraDeps()), ['ADMINISTER']);
-  if (!granted.ADMINISTER) throw new PermissionDenied('only Jira admins may change onboarding settings');
-}
-
-const admin = new Resolver();
-admin.define('listPlaybooks', ({ payload }) =>
-  respond(adminRequests.listPlaybooks, payload, async () => {
-    await requireAdmin();
-    return listPlaybookHeads();
-  }),
-);
-admin.define('setPlaybookEnabled', ({ payload }) =>
-  respond(adminRequests.setPlaybookEnabled, payload, async ({ id, enabled }) => {
-    await requireAdmin();
-    await setPlaybookEnabled(id, enabled);
-    return { id, enabled };
-  }),
-);
-admin.define('getDirectory', ({ payload }) =>
-  respond(adminRequests.getDirectory, payload, async () => {
-    await requireAdmin();
-    return loadDirectory();
-  }),
-);
-admin.define('saveDirectory', ({ payload }) =>
-  respond(adminRequests.saveDirectory, payload, async ({ directory }) => {
-    await requireAdmin();
-    await saveDirectory(directorySchema.parse(directory));
-    return { saved: true };
-  }),
-);
-admin.define('getSlack', ({ payload }) =>
-  respond(adminRequests.getSlack, payload, async () => {
-    await requireAdmin();
-    return maskSecret(await loadSlackWebhook());
-  }),
-);
-admin.define('setSlackWebhook', ({ payload }) =>
-  respond(adminRequests.setSlackWebhook, payload, async ({ url }) => {
-    await requireAdmin();
-    await saveSlackWebhook(url);
-    return maskSecret(url || undefined);
-  }),
-);
-
 export const panelResolver = panel.getDefinitions();
-export const adminResolver = admin.getDefinitions();

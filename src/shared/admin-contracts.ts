@@ -77,7 +77,8 @@ export type PlaybookRow = z.infer<typeof playbookRowSchema>;
 export const versionSourceSchema = z.enum(['builtin', 'template', 'save', 'import', 'rollback']);
 export const versionInfoSchema = z.strictObject({
   version: version,
-  savedAt: iso,
+  /** Absent for a version seeded from a built-in. */
+  savedAt: iso.optional(),
   savedBy: editorSchema.optional(),
   source: versionSourceSchema,
   /** rollback: the version whose content this one repeats. */
@@ -131,6 +132,11 @@ export const registryEntrySchema = z.strictObject({
   shared: z.boolean(),
 });
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;
+export const registrySchema = z.strictObject({
+  services: z.array(registryEntrySchema).max(1000),
+  interests: z.record(z.string().trim().min(1).max(200), z.array(z.string().min(1)).max(200)),
+});
+export type RegistryView = z.infer<typeof registrySchema>;
 
 export const slackStatusSchema = z.strictObject({
   configured: z.boolean(),
@@ -197,7 +203,13 @@ export const adminContracts = {
    * VERSION_CONFLICT or ALREADY_EXISTS; no earlier version is ever changed.
    */
   savePlaybook: contract(
-    z.strictObject({ yaml: yamlText, expectedVersion: version.nullable(), note: z.string().max(500).optional() }),
+    z.strictObject({
+      /** The playbook being edited: the YAML must keep this id (absent for a new playbook). */
+      id: playbookId.optional(),
+      yaml: yamlText,
+      expectedVersion: version.nullable(),
+      note: z.string().max(500).optional(),
+    }),
     savedSchema,
   ),
   listVersions: contract(z.strictObject({ id: playbookId }), z.array(versionInfoSchema)),
@@ -266,9 +278,11 @@ export const adminContracts = {
   saveDirectory: contract(z.strictObject({ directory: directorySchema }), z.strictObject({ saved: z.literal(true) })),
   /** Jira user search (at most 20). */
   searchUsers: contract(z.strictObject({ query: z.string().trim().min(1).max(100) }), z.array(userSchema)),
-  getRegistry: contract(empty, z.strictObject({ services: z.array(registryEntrySchema) })),
+  /** S2's registry as rows (one per partner service) and the interest lists (list -> people directory keys). */
+  getRegistry: contract(empty, registrySchema),
+  /** Replaces the rows (a partner keeps its other settings); `interests` absent: the lists stay as they are. */
   saveRegistry: contract(
-    z.strictObject({ services: z.array(registryEntrySchema).max(1000) }),
+    z.strictObject({ services: registrySchema.shape.services, interests: registrySchema.shape.interests.optional() }),
     z.strictObject({ saved: z.literal(true) }),
   ),
   getSlackStatus: contract(empty, slackStatusSchema),
@@ -281,6 +295,12 @@ export const adminContracts = {
   testSlackWebhook: contract(empty, z.strictObject({ sent: z.literal(true) })),
   clearSlackWebhook: contract(empty, slackStatusSchema),
   getInsight: contract(empty, insightSchema),
+  /** Earlier names, kept for callers of the first admin page: use getSlackStatus and setEnabled. */
+  getSlack: contract(empty, z.strictObject({ configured: z.boolean(), hint: z.string().optional() })),
+  setPlaybookEnabled: contract(
+    z.strictObject({ id: playbookId, enabled: z.boolean() }),
+    z.strictObject({ id: z.string(), enabled: z.boolean() }),
+  ),
   /** The same figures as CSV text (one section per table, `section` first column). */
   insightCsv: contract(empty, z.strictObject({ filename: z.string(), csv: z.string() })),
 } as const;
