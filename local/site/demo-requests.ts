@@ -107,12 +107,15 @@ export function seedOptergyRequests(store: Store): void {
 /** S4: one request just in, one whose user agreement the vendor reports signed, one that came another way. */
 export function seedDigipostRequests(store: Store): void {
   const dp = project(store, 'DP');
+  // The vendor's form: the labels the Digipost playbook's intake reads, then the vendor's own words.
   const viaVendor = (business: string, orgNumber: string, description: string) =>
     createIssue(store, USERS.vendor, dp, {
       fields: {
         issuetype: { name: 'Service Request' },
-        summary: `Ny avsender: ${business} via HR Vendor`,
-        description: textToAdf(description),
+        summary: `Ny avsender via integrert system: ${business}`,
+        description: textToAdf(
+          `Virksomhet: ${business}\nOrganisasjonsnummer: ${orgNumber}\nIntegrert system: HR Vendor Lønn\n${description}`,
+        ),
         [FIELDS.requestType]: 'dp/sender-via-vendor',
         [FIELDS.businessName]: business,
         [FIELDS.businessOrgNumber]: orgNumber,
