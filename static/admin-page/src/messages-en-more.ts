@@ -1,6 +1,6 @@
 // English texts of the People, Slack and Insight tabs. messages-no-more.ts has the same keys.
 export const enMore = {
-  'people.title': 'People',
+  'people.title': 'People directory',
   'people.intro':
     'Playbooks name people by these keys (roles such as approver, fallback approver, mailbox). Pick the Jira user for each; the Slack member id lets Slack messages mention them.',
   'people.col.key': 'Key',

@@ -2,7 +2,7 @@
 import type { enMore } from './messages-en-more';
 
 export const noMore: Record<keyof typeof enMore, string> = {
-  'people.title': 'Personer',
+  'people.title': 'Personkatalog',
   'people.intro':
     'Planene omtaler personer med disse nøklene (roller som godkjenner, reservegodkjenner, postkasse). Velg Jira-brukeren for hver; Slack-medlems-id-en lar Slack-meldinger nevne dem.',
   'people.col.key': 'Nøkkel',
