@@ -68,7 +68,7 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
     case 'recurring':
       return {
         recurrence: {
-          rule: step.recurrence.rule,
+          rule: state.rruleOverride ?? step.recurrence.rule,
           occurrences: state.occurrences ?? [],
           done: state.occurrencesDone ?? 0,
         },

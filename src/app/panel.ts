@@ -11,6 +11,7 @@ import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import { jiraDeps, type Invocation } from './context';
 import { snapshotOf } from './new-ticket';
 import { stepDetails } from './panel-steps';
+import { deferrableSteps, isWeekBased, plannedOnly, timelineView } from './panel-timeline';
 
 export class PermissionDenied extends Error {
   readonly code = 'FORBIDDEN';
@@ -112,6 +113,9 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
     if (parsed.success) defs.set(parsed.data.id, parsed.data);
   }
   const typed = new Map((playbook?.steps ?? []).map((st) => [st.id, st]));
+  const weekBased = playbook !== undefined && isWeekBased(playbook);
+  const deferrable = weekBased ? deferrableSteps(playbook, run) : new Set<string>();
+  const planned = weekBased ? plannedOnly(playbook, run) : new Map<string, string>();
   const order = [...defs.keys(), ...Object.keys(run.steps).filter((id) => !defs.has(id))];
   const steps: StepView[] = order.flatMap((id) => {
     const s = run.steps[id];
@@ -135,6 +139,8 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
         why: whyOf(run, id, def, s),
         ...(s.approval ? { approval: approvalView(run, def, s.approval) } : {}),
         ...stepDetails(run, typed.get(id), s),
+        ...(planned.has(id) && !dueAt ? { plannedAt: planned.get(id) } : {}),
+        ...(deferrable.has(id) ? { deferrable: true } : {}),
       },
     ];
   });
@@ -158,6 +164,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
       ...(a.stepId ? { stepId: a.stepId } : {}),
     })),
     steps,
+    ...(weekBased ? { timeline: timelineView(playbook, run, at) } : {}),
   };
 }
 

@@ -163,25 +163,36 @@ export const stepViewSchema = z.strictObject({
     .strictObject({ state: z.string(), dueAt: z.string(), warnAt: z.string(), breachedAt: z.string().optional() })
     .optional(),
   readiness: z.string().optional(),
+  /** Week-based playbooks: the step's planned date while it has no due date of its own yet. */
+  plannedAt: z.string().optional(),
   /** The step has a date an agent may move later (defer, with a preview of every date that moves). */
   deferrable: z.boolean().optional(),
 });
 export type StepView = z.infer<typeof stepViewSchema>;
 
-/** One week of a week-based playbook (S3): its dates, its state and the steps due in it. */
+/** One week of a week-based playbook (S3): its dates, its state and what is dated in it. */
 export const timelineWeekSchema = z.strictObject({
+  /** Week 0 starts on the timeline's start date. */
   week: z.int(),
   /** First and last day of the week, YYYY-MM-DD on the playbook's calendar. */
   from: z.string(),
   to: z.string(),
-  /** 'done' | 'current' | 'upcoming' | 'overdue' (a code the page words; unknown ones show as they come). */
+  /** 'past' | 'current' | 'upcoming' | 'overdue' (a code the page words; unknown ones show as they come). */
   state: z.string(),
-  steps: z.array(
+  items: z.array(
     z.strictObject({
       stepId: z.string(),
-      name: z.string().optional(),
+      name: z.string(),
+      /** 'step' | 'milestone' | 'touchpoint' | 'message'. */
+      type: z.string(),
+      /** The day, YYYY-MM-DD on the playbook's calendar. */
+      date: z.string(),
       status: z.string(),
-      dueAt: z.string().optional(),
+      overdue: z.boolean(),
+      /** Moved by a deferral. */
+      deferred: z.boolean(),
+      /** Recurring steps: which occurrence (1-based). */
+      occurrence: z.int().optional(),
     }),
   ),
 });

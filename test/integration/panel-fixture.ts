@@ -63,6 +63,16 @@ steps:
     kind: task
     dependsOn: [training]
     due: { weeks: 2, from: training }
+  - id: catch-up
+    name: Catch-up call
+    kind: recurring
+    recurrence:
+      rule: FREQ=WEEKLY;BYDAY=MO
+      from: { weeks: 1 }
+      until: { weeks: 4 }
+    actions:
+      - do: comment
+        text: Catch-up call with the customer today.
 `;
 
 export function fixturePlaybook(): Playbook {

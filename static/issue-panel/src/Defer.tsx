@@ -58,7 +58,7 @@ export function Defer({ issueKey, step, busy, perform }: Props) {
                   <li key={m.stepId}>
                     {t('defer.move', {
                       step: m.name ?? m.stepId,
-                      from: formatDate(m.from, locale),
+                      from: m.from ? formatDate(m.from, locale) : t('defer.noDate'),
                       to: formatDate(m.to, locale),
                     })}
                   </li>

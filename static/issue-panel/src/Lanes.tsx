@@ -90,7 +90,18 @@ export function Lanes({ run, trace }: { run: RunView; trace: readonly TraceBatch
                 },
                 { key: 'kind', content: s.kind ?? '—' },
                 { key: 'owner', content: s.owner ?? s.lane ?? '—' },
-                { key: 'due', content: s.dueAt ? formatDate(s.dueAt, locale) : '—' },
+                {
+                  key: 'due',
+                  content: (
+                    <span data-testid={`due-${s.id}`}>
+                      {s.dueAt
+                        ? formatDate(s.dueAt, locale)
+                        : s.plannedAt
+                          ? t('due.planned', { at: formatDate(s.plannedAt, locale) })
+                          : '—'}
+                    </span>
+                  ),
+                },
                 {
                   key: 'state',
                   content: (

@@ -1,5 +1,5 @@
-// The week timeline of a week-based playbook (S3): a table of weeks with their dates, state and steps. The state is
-// written out, the colour only repeats it.
+// The week timeline of a week-based playbook (S3): a table of weeks with their dates, state and what is dated in each
+// (steps, milestones, touchpoints, customer messages). The state is written out; the colour only repeats it.
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -9,7 +9,7 @@ import { useI18n } from './useI18n';
 import { word } from './words';
 
 const appearance: Record<string, ThemeAppearance> = {
-  done: 'success',
+  past: 'success',
   current: 'inprogress',
   overdue: 'removed',
   upcoming: 'default',
@@ -58,10 +58,22 @@ export function Timeline({ timeline }: { timeline: TimelineWeek[] }) {
               <td style={cell}>
                 <Lozenge appearance={appearance[w.state] ?? 'default'}>{word(t, 'week', w.state)}</Lozenge>
               </td>
-              <td style={cell}>
-                {w.steps.length === 0
-                  ? '—'
-                  : w.steps.map((s) => `${s.name ?? s.stepId} (${word(t, 'status', s.status)})`).join('; ')}
+              <td style={cell} data-testid={`week-${w.week}-items`}>
+                {w.items.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
+                    {w.items.map((i) => (
+                      <li key={`${i.stepId}-${i.occurrence ?? 0}`} data-testid={`item-${i.stepId}`}>
+                        {formatDay(i.date, locale)}: {i.name}
+                        {i.occurrence ? ` #${i.occurrence}` : ''} ({word(t, 'itemType', i.type)},{' '}
+                        {word(t, 'itemStatus', i.status)}
+                        {i.overdue ? `, ${t('status.overdue')}` : ''}
+                        {i.deferred ? `, ${t('timeline.deferred')}` : ''})
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

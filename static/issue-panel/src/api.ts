@@ -41,8 +41,7 @@ async function call<T>(key: string, payload: Record<string, unknown>, data: z.Zo
 export const getRun = (issueKey: string): Promise<Outcome<RunView | null>> =>
   call('getRun', { issueKey }, getRunResultSchema);
 
-/** The engine's panel actions; defer and changeRecurrence are named here until the engine's list has them. */
-export type PageAction = PanelAction | 'defer' | 'changeRecurrence';
+export type PageAction = PanelAction;
 
 /** What a step action names besides the action: the step, party, option, checklist item, day or rule. */
 export interface Target {

@@ -1,0 +1,61 @@
+/** The week timeline of a week-based playbook (S3) as the panel shows it, and which steps an agent may defer. */
+import { DateTime } from 'luxon';
+import { plannedDates, timeline, type Run } from '../domain/engine';
+import type { Playbook } from '../domain/playbook';
+import type { TimelineWeek } from '../shared/contracts';
+
+/** Week-based: the playbook counts from a start date, or places steps on the timeline as milestones/touchpoints. */
+export const isWeekBased = (pb: Playbook): boolean =>
+  pb.timeline !== undefined || pb.steps.some((s) => s.shownAs !== undefined);
+
+/** A week is past, current or upcoming from today in the calendar's zone; one with an overdue item is overdue. */
+export function timelineView(pb: Playbook, run: Run, now: Date): TimelineWeek[] {
+  const t = timeline(pb, run, now);
+  const today = DateTime.fromJSDate(now, { zone: t.timeZone }).toISODate() ?? '';
+  return t.weeks.map((w) => {
+    const to = DateTime.fromISO(w.startsOn, { zone: t.timeZone }).plus({ days: 6 }).toISODate() ?? w.startsOn;
+    const when = to < today ? 'past' : w.startsOn > today ? 'upcoming' : 'current';
+    return {
+      week: w.week,
+      from: w.startsOn,
+      to,
+      state: w.items.some((i) => i.overdue) ? 'overdue' : when,
+      items: w.items.map((i) => ({
+        stepId: i.stepId,
+        name: i.name,
+        type: i.type,
+        date: i.date,
+        status: i.status,
+        overdue: i.overdue,
+        deferred: i.deferred,
+        ...(i.occurrence === undefined ? {} : { occurrence: i.occurrence }),
+      })),
+    };
+  });
+}
+
+/** Planned dates of steps not started yet (their due date is set only when they start). */
+export function plannedOnly(pb: Playbook, run: Run): Map<string, string> {
+  const dates = plannedDates(pb, run);
+  const out = new Map<string, string>();
+  for (const s of pb.steps) {
+    const at = dates[s.id];
+    if (at !== undefined && s.kind !== 'recurring' && run.steps[s.id]?.status === 'pending') out.set(s.id, at);
+  }
+  return out;
+}
+
+/** Steps with a planned date that is still ahead of them: open, not recurring (those change their rule instead). */
+export function deferrableSteps(pb: Playbook, run: Run): Set<string> {
+  if (run.state !== 'active') return new Set();
+  const dates = plannedDates(pb, run);
+  return new Set(
+    pb.steps
+      .filter((s) => s.kind !== 'recurring' && dates[s.id] !== undefined)
+      .filter((s) => {
+        const st = run.steps[s.id];
+        return st !== undefined && st.status !== 'done' && st.status !== 'declined' && !st.skipped;
+      })
+      .map((s) => s.id),
+  );
+}
