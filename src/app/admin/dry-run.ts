@@ -4,6 +4,7 @@
  */
 import { decide, matchPlaybook, type Command, type EngineEvent } from '../../domain/engine';
 import type { Playbook } from '../../domain/playbook';
+import { isJiraError } from '../../jira';
 import type { AdminOutput } from '../../shared/admin-contracts';
 import { loadCurrentPlaybooks, loadPlaybookVersion, loadRunRecord } from '../../storage';
 import { openInvocation } from '../context';
@@ -61,7 +62,9 @@ async function chosenPlaybook(id: string, version?: number): Promise<Playbook> {
 
 export async function dryRun(issueKey: string, playbookId?: string, version?: number): Promise<AdminOutput<'dryRun'>> {
   const inv = await openInvocation();
-  const snapshot = await snapshotOf(inv, issueKey);
+  const snapshot = await snapshotOf(inv, issueKey).catch((error: unknown) => {
+    throw isJiraError(error, 'NOT_FOUND') ? notFound(`there is no ticket ${issueKey}`) : error;
+  });
   const record = await loadRunRecord(snapshot.key);
   const existingRun = record
     ? { playbookId: record.run.playbookId, version: record.run.playbookVersion, state: record.run.state }
