@@ -3,6 +3,7 @@ import type { Command, Segment } from '../domain/engine';
 import type { JiraClient } from '../jira';
 import {
   addComment,
+  addRequestParticipants,
   addWatcher,
   createIssue,
   createIssueLink,
@@ -95,6 +96,19 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return setFields(ctx, c);
     case 'addWatcher':
       return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
+    case 'assign':
+      // The assignee through the ordinary edit (PUT /issue): null is the unassigned queue.
+      return editIssue(ctx.jira, await resolveRef(ctx, c.issue), {
+        fields: { assignee: c.accountId === null ? null : { accountId: c.accountId } },
+      });
+    case 'addParticipants': {
+      const [key, ids] = await Promise.all([
+        resolveRef(ctx, c.issue),
+        Promise.all(c.emails.map((e) => ctx.names.accountIdByEmail(e))),
+      ]);
+      await addRequestParticipants(ctx.jira, key, ids);
+      return;
+    }
     case 'comment': {
       const issueIdOrKey = await resolveRef(ctx, c.issue);
       await addComment(ctx.jira, {

@@ -19,6 +19,9 @@ export type CommandBody =
       reporter?: { accountId: string } | { email: string };
     }
   | { type: 'addWatcher'; issue: IssueRef; accountId: string }
+  /** Queue hand-offs: accountId null puts the ticket back in the unassigned queue. */
+  | { type: 'assign'; issue: IssueRef; accountId: string | null }
+  | { type: 'addParticipants'; issue: IssueRef; emails: string[] }
   | { type: 'comment'; issue: IssueRef; visibility: 'internal' | 'public'; body: Segment[] }
   | { type: 'transition'; issue: IssueRef; toStatus: string; resolution?: string }
   /** `inward` is the issue that <type>s the other: for Duplicate, the ticket that duplicates `outward`. */

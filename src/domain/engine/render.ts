@@ -2,6 +2,7 @@
 import type { Action, IssueRefSpec } from '../playbook';
 import { renderTemplate } from '../template';
 import type { CommandBody, IssueRef, Segment } from './commands';
+import { assignCommand, participantsCommand } from './handoff';
 import type { Session } from './session';
 
 export function templateScope(s: Session): Record<string, unknown> {
@@ -109,6 +110,10 @@ function one(s: Session, a: Action): Rendered<CommandBody[]> {
       if (a.link) cmd.link = { type: a.link.type, direction: a.link.direction, to: s.thisIssue };
       return { ok: true, value: [cmd] };
     }
+    case 'assign':
+      return assignCommand(s, a);
+    case 'addParticipants':
+      return participantsCommand(s, a);
     case 'setProperty':
       return {
         ok: true,

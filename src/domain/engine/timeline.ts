@@ -97,7 +97,8 @@ export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
       });
       continue;
     }
-    const at = dates[step.id];
+    // A step done without a date (an action at the start) shows when it was done.
+    const at = dates[step.id] ?? (status === 'done' ? st?.doneAt : undefined);
     if (at === undefined) {
       undated.push({ ...base, status });
       continue;

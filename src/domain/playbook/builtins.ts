@@ -4,6 +4,8 @@
  */
 import { digipostYaml } from '../../../playbooks/digipost.generated';
 import { everbrightYaml } from '../../../playbooks/everbright.generated';
+import { optergyMultisiteYaml } from '../../../playbooks/optergy-multisite.generated';
+import { optergyYaml } from '../../../playbooks/optergy.generated';
 import type { Playbook } from './schema/playbook';
 import type { PlaybookYamlError } from './yaml';
 import { parsePlaybookYaml } from './yaml';
@@ -11,6 +13,8 @@ import { parsePlaybookYaml } from './yaml';
 export const BUILTIN_PLAYBOOK_SOURCES: Readonly<Record<string, string>> = {
   'everbright-partner-onboarding': everbrightYaml,
   'digipost-sender-onboarding': digipostYaml,
+  'optergy-si-onboarding': optergyYaml,
+  'optergy-multisite-licence': optergyMultisiteYaml,
 };
 
 export type BuiltinResult =

@@ -166,6 +166,11 @@ function checkAction(
         );
       }
       return;
+    case 'assign':
+      if (typeof a.to === 'object' && 'role' in a.to) role(a.to.role, `${at}.to.role`);
+      return;
+    case 'addParticipants':
+      return a.emails.forEach((e, i) => template(e, `${at}.emails[${i}]`));
     case 'createIssue':
       template(a.summary, `${at}.summary`);
       if (a.description !== undefined) template(a.description, `${at}.description`);

@@ -1,6 +1,7 @@
 /** What an action step does. Each action becomes one or more commands the shell performs (see engine/commands). */
 import { z } from 'zod';
 import { issueRefSchema, nonEmpty, roleNameSchema, templateSchema } from './common';
+import { addParticipantsActionSchema, assignActionSchema } from './handoff';
 
 const issue = issueRefSchema.default('this');
 
@@ -65,6 +66,17 @@ export const actionSchema = z.discriminatedUnion('do', [
   transitionActionSchema,
   createIssueActionSchema,
   setPropertyActionSchema,
+  assignActionSchema,
+  addParticipantsActionSchema,
 ]);
 export type Action = z.infer<typeof actionSchema>;
-export const ACTION_KINDS = ['setFields', 'addWatchers', 'comment', 'transition', 'createIssue', 'setProperty'];
+export const ACTION_KINDS = [
+  'setFields',
+  'addWatchers',
+  'comment',
+  'transition',
+  'createIssue',
+  'setProperty',
+  'assign',
+  'addParticipants',
+];
