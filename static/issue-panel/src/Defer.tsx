@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { PreviewDeferResult, StepView } from '../../../src/shared/contracts';
 import { previewDefer, type Outcome } from './api';
 import { ErrorMessage } from './ErrorMessage';
-import { formatDate } from './i18n';
+import { formatDate, formatDay } from './i18n';
 import type { Perform } from './StepActions';
 import { useI18n } from './useI18n';
 
@@ -67,7 +67,7 @@ export function Defer({ issueKey, step, busy, perform }: Props) {
             </>
           )}
           <Button appearance="primary" isDisabled={busy} onClick={() => perform('defer', { date })}>
-            {t('defer.confirm', { date })}
+            {t('defer.confirm', { date: formatDay(date, locale) })}
           </Button>
         </div>
       ) : null}
