@@ -158,6 +158,13 @@ describe('S3 catch-up call frequency', () => {
     expect(c.run).toBe(r);
   });
 
+  it('a small SI has no catch-up calls to change', () => {
+    const r = afterCall('Small', 'week-a');
+    const c = step(pb, r, ev.panel('f', 'changeRecurrence', { stepId: 'catch-up-calls', rrule: 'FREQ=WEEKLY' }), CALL);
+    expect(c.codes).toContain('recurrence.done');
+    expect(c.run).toBe(r);
+  });
+
   it('cancelling stops the calls too', () => {
     const c = step(pb, calling(), ev.panel('x', 'cancel', { note: 'Project cancelled' }), '2026-04-28T00:00:00.000Z');
     expect(c.run.nextDueAt).toBeUndefined();

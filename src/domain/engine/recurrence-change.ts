@@ -7,7 +7,7 @@ import { ScheduleError, occurrences } from '../schedule';
 import type { EngineEvent } from './events';
 import { byWhom, whoOf } from './manual';
 import type { Run } from './model';
-import { OCCURRENCE_LIMIT, calendarOf, plannedDates, ruleOf, timelineStart } from './plan';
+import { OCCURRENCE_LIMIT, calendarOf, plannedDates, ruleOf, timelineStart, willBeSkipped } from './plan';
 import type { Session } from './session';
 
 export type RecurrencePreview =
@@ -31,8 +31,12 @@ export function previewRecurrenceChange(
   if (!step || !st) return { ok: false, code: 'unknown_step', message: `${playbook.name} has no step '${stepId}'` };
   if (step.kind !== 'recurring')
     return { ok: false, code: 'not_recurring', message: `'${step.name ?? step.id}' is not a recurring step` };
-  if (st.status === 'done')
-    return { ok: false, code: 'done', message: `'${step.name ?? step.id}' is done: its series is over` };
+  if (st.status === 'done' || willBeSkipped(step, run))
+    return {
+      ok: false,
+      code: 'done',
+      message: `'${step.name ?? step.id}' is done or skipped: it has no series to change`,
+    };
   const rule = rrule.trim();
   const kept = st.occurrences?.slice(0, st.occurrencesDone ?? 0) ?? [];
   try {
