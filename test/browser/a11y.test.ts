@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
+import { FIXTURE_SUMMARY, installFixture } from '../integration/panel-fixture';
 import { AGENT, launch, openIssue, s1AtApproval, screenshot, serve, type Browser, type Served } from './harness';
 
 const AXE = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -31,6 +32,10 @@ beforeAll(async () => {
   b = await launch();
   s = await serve();
   await s1AtApproval(s);
+  // SS-2: the fixture playbook, for the step actions, the week timeline, the history and a refusal.
+  await installFixture();
+  await s.control('email', { from: 'bob@sunpower-installers.example', subject: FIXTURE_SUMMARY, body: '<p>Hi</p>' });
+  await s.control('settle');
 });
 afterAll(async () => {
   await s.close();
@@ -38,10 +43,22 @@ afterAll(async () => {
 });
 
 const cases = [
-  { locale: 'en-US', theme: 'light', heading: 'Actions' },
-  { locale: 'en-US', theme: 'dark', heading: 'Actions' },
-  { locale: 'nb-NO', theme: 'light', heading: 'Handlinger' },
-  { locale: 'nb-NO', theme: 'dark', heading: 'Handlinger' },
+  { locale: 'en-US', theme: 'light', heading: 'Actions', preview: 'Preview the new dates' },
+  { locale: 'en-US', theme: 'dark', heading: 'Actions', preview: 'Preview the new dates' },
+  {
+    locale: 'nb-NO',
+    theme: 'light',
+    heading: 'Handlinger',
+    preview: 'Forhåndsvis de nye datoene',
+    flag: 'Meld et problem',
+  },
+  {
+    locale: 'nb-NO',
+    theme: 'dark',
+    heading: 'Handlinger',
+    preview: 'Forhåndsvis de nye datoene',
+    flag: 'Meld et problem',
+  },
 ] as const;
 
 test.each(cases)('$locale $theme: no serious or critical axe violation', async ({ locale, theme, heading }) => {
@@ -53,3 +70,28 @@ test.each(cases)('$locale $theme: no serious or critical axe violation', async (
   expect(await seriousViolations(glance)).toEqual([]);
   await page.close();
 });
+
+test.each(cases)(
+  '$locale $theme: step actions, week timeline, history, defer preview and a refusal pass axe',
+  async ({ locale, theme, heading, preview }) => {
+    const { page, panel, glance } = await openIssue(b, s, 'SS-2', { as: AGENT, locale, theme });
+    await panel.getByRole('heading', { name: heading }).waitFor();
+    await panel.locator(`html[data-color-mode="${theme}"]`).waitFor();
+    await panel.getByTestId('timeline').waitFor();
+    // Open every "why" and the newest change's trace, show a deferral preview and a refusal (the past).
+    await panel.getByTestId('history-item').first().locator('summary').click();
+    for (const summary of await panel.locator('[data-testid^="step-"] summary').all()) await summary.click();
+    const card = panel.getByTestId('act-training');
+    await card.locator('input[type=date]').fill('2099-01-05');
+    await card.getByRole('button', { name: preview }).click();
+    await card.getByTestId('defer-preview').waitFor();
+    const follow = panel.getByTestId('act-follow-up');
+    await follow.locator('input[type=date]').fill('2020-01-06');
+    await follow.getByRole('button', { name: preview }).click();
+    await follow.getByRole('alert').waitFor();
+    await screenshot(page, `a11y-steps-${locale}-${theme}`);
+    expect(await seriousViolations(panel)).toEqual([]);
+    expect(await seriousViolations(glance)).toEqual([]);
+    await page.close();
+  },
+);
