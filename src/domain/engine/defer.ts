@@ -60,8 +60,9 @@ export function previewDeferral(
   const step = playbook.steps.find((s) => s.id === stepId);
   const state = run.steps[stepId];
   if (!step || !state) return refuse('unknown_step', `${playbook.name} has no step '${stepId}'`);
-  if (state.status === 'done' || willBeSkipped(step, run))
-    return refuse('done', `'${step.name ?? step.id}' is ${state.skipped ? 'skipped' : 'done'}: its date cannot move`);
+  const skipped = state.skipped === true || willBeSkipped(step, run);
+  if (state.status === 'done' || skipped)
+    return refuse('done', `'${step.name ?? step.id}' is ${skipped ? 'skipped' : 'done'}: its date cannot move`);
   if (step.kind === 'recurring')
     return refuse('not_deferrable', `'${step.name ?? step.id}' recurs: change its recurrence instead of deferring it`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
@@ -84,7 +85,7 @@ export function previewDeferral(
 
   const preview = previewReschedule(calendarOf(playbook), cascadeSteps(playbook, run, before), { step: stepId, to });
   const problem = preview.problems[0];
-  if (problem) return refuse(problem.code === 'unknown_step' ? 'unknown_step' : problem.code, problem.message);
+  if (problem) return refuse(problem.code, problem.message);
 
   const overrides: Record<string, string> = {};
   for (const m of preview.moves) if (!isRecurring(playbook, m.step)) overrides[m.step] = m.after;
