@@ -50,14 +50,12 @@ const cases = [
     theme: 'light',
     heading: 'Handlinger',
     preview: 'Forhåndsvis de nye datoene',
-    flag: 'Meld et problem',
   },
   {
     locale: 'nb-NO',
     theme: 'dark',
     heading: 'Handlinger',
     preview: 'Forhåndsvis de nye datoene',
-    flag: 'Meld et problem',
   },
 ] as const;
 
