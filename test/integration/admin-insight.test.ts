@@ -22,12 +22,12 @@ test('one run approved after 5 hours and finished, one waiting past its due date
   await s.p.email(BOB, 'EverBright Partner Onboarding', s1Body('Bright Homes Solar'));
   await moveCs('CS-1', 'On Hold');
   await moveCs('CS-2', 'On Hold');
-  await s.p.stack.hooks.advance(new Date(START.getTime() + 5 * HOUR));
+  await s.p.stack.runtime.advance(5 * HOUR);
   const { handleAutomationAction } = await import('../../src/index');
   expect((await handleAutomationAction({ inputs: { issueKey: 'SS-1', decision: 'approve' } })).ok).toBe(true);
   await s.p.stack.runtime.settle();
   await moveCs('CS-1', 'Done');
-  await s.p.stack.hooks.advance(new Date(START.getTime() + 5 * 24 * HOUR));
+  await s.p.stack.runtime.advance(START.getTime() + 5 * 24 * HOUR - s.p.stack.clock.now().getTime());
 
   const insight = await s.ok('getInsight', {});
   expect(insight.generatedAt).toBe(new Date(START.getTime() + 5 * 24 * HOUR).toISOString());
