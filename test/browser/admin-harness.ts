@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { Browser, Served } from './harness';
+import { AGENT, openIssue, S1_BODY, S1_SUBJECT, type Browser, type Served } from './harness';
 
 export const ADMIN = 'admin@goeverbright.com';
 const ROOT = join(__dirname, '..', '..');
@@ -24,9 +24,16 @@ export async function openAdmin(
   if (!existsSync(join(ROOT, 'static', 'admin-page', 'build', 'index.html')))
     throw new Error('static/admin-page/build is missing: run `npm run build` first');
   const page = await b.context.newPage();
+  // As tall as the host's frame, so a modal (fixed in the frame's middle) is on screen.
+  await page.setViewportSize({ width: 1280, height: 2300 });
   const answers: string[] = [];
   page.on('response', (r) => {
-    if (r.url().endsWith('/local-runtime/invoke')) void r.text().then((t) => answers.push(t));
+    // A response still arriving when the page closes has no body to read any more: nothing to record.
+    if (r.url().endsWith('/local-runtime/invoke'))
+      r.text().then(
+        (t) => answers.push(t),
+        () => undefined,
+      );
   });
   const q = new URLSearchParams({ as: options.as ?? ADMIN, theme: options.theme ?? 'light' });
   if (options.locale) q.set('locale', options.locale);
@@ -66,4 +73,22 @@ export async function seriousViolations(frame: Frame): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** The playbook version the run on `key` is on, read through the issue panel's bridge as an agent. */
+export async function runVersion(b: Browser, s: Served, key: string): Promise<{ version: number; name: string }> {
+  const issue = await openIssue(b, s, key, { as: AGENT });
+  const heading = await issue.panel.locator('#panel-title').textContent();
+  const answer = (await invokeFromPage(issue.panel, 'getRun', { issueKey: key })) as {
+    data: { playbookVersion: number };
+  };
+  await issue.page.close();
+  return { version: answer.data.playbookVersion, name: heading ?? '' };
+}
+
+/** An S1 email from the installer: a new SS ticket with its run, everything settled. */
+export async function s1Email(s: Served, installer: string): Promise<void> {
+  const body = S1_BODY.replace('SunPower Installers', installer);
+  await s.control('email', { from: 'bob@sunpower-installers.example', subject: S1_SUBJECT, body });
+  await s.control('settle');
 }

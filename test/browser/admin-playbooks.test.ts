@@ -1,8 +1,8 @@
 // An admin edits the S1 playbook in the browser: an error shows at its line and blocks saving; fixed, it saves as
 // version 2; the next S1 email starts on version 2 while the run already going stays on version 1.
 import type { Frame } from 'playwright-core';
-import { ADMIN, openAdmin, type AdminPage } from './admin-harness';
-import { AGENT, launch, openIssue, S1_BODY, S1_SUBJECT, screenshot, serve, type Browser, type Served } from './harness';
+import { ADMIN, openAdmin, runVersion, s1Email, type AdminPage } from './admin-harness';
+import { launch, screenshot, serve, type Browser, type Served } from './harness';
 
 const S1 = 'everbright-partner-onboarding';
 const NEW_NAME = 'EverBright partner onboarding (revised)';
@@ -18,32 +18,11 @@ afterAll(async () => {
   await b.close();
 });
 
-async function email(installer: string): Promise<void> {
-  const body = S1_BODY.replace('SunPower Installers', installer);
-  await s.control('email', { from: 'bob@sunpower-installers.example', subject: S1_SUBJECT, body });
-  await s.control('settle');
-}
-
-async function runOn(key: string): Promise<{ version: number; name: string }> {
-  const issue = await openIssue(b, s, key, { as: AGENT });
-  const heading = await issue.panel.locator('#panel-title').textContent();
-  const version = await issue.panel.evaluate(async (k) => {
-    const bridge = (window as unknown as { __bridge: { callBridge(n: string, p: unknown): Promise<unknown> } })
-      .__bridge;
-    const answer = (await bridge.callBridge('invoke', { functionKey: 'getRun', payload: { issueKey: k } })) as {
-      data: { playbookVersion: number };
-    };
-    return answer.data.playbookVersion;
-  }, key);
-  await issue.page.close();
-  return { version, name: heading ?? '' };
-}
-
 const editorText = (frame: Frame) => frame.locator('#yaml-editor').inputValue();
 
 test('an error shows at its line and blocks saving; the fixed playbook saves as version 2 and only new runs use it', async () => {
-  await email('SunPower Installers');
-  expect((await runOn('SS-1')).version).toBe(1);
+  await s1Email(s, 'SunPower Installers');
+  expect((await runVersion(b, s, 'SS-1')).version).toBe(1);
 
   const admin: AdminPage = await openAdmin(b, s, { as: ADMIN });
   const { frame, page } = admin;
@@ -91,11 +70,11 @@ test('an error shows at its line and blocks saving; the fixed playbook saves as 
   await screenshot(page, 'admin-playbook-saved');
   await page.close();
 
-  await email('Bright Homes Solar');
-  const fresh = await runOn('SS-2');
+  await s1Email(s, 'Bright Homes Solar');
+  const fresh = await runVersion(b, s, 'SS-2');
   expect(fresh.version).toBe(2);
   expect(fresh.name).toContain(NEW_NAME);
-  const running = await runOn('SS-1');
+  const running = await runVersion(b, s, 'SS-1');
   expect(running.version).toBe(1);
   expect(running.name).not.toContain(NEW_NAME);
 });

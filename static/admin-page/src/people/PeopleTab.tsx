@@ -87,7 +87,10 @@ export function PeopleTab() {
         </div>
         {failure ? <ErrorMessage code={failure.code} message={failure.message} /> : null}
       </div>
-      <Registry onDirty={onRegistryDirty} />
+      <Registry
+        people={Object.fromEntries(Object.entries(dir.people).map(([k, p]) => [k, p.displayName]))}
+        onDirty={onRegistryDirty}
+      />
     </section>
   );
 }

@@ -1,88 +1,77 @@
-// The S2 service registry: each partner's services and whether a service is shared (removal keeps a shared
-// service's content and only takes out the partner's routing).
+// The S2 registry, saved together: each partner's services (a shared service keeps its content when a partner
+// leaves; only that partner's routing goes) and the interest lists (who hears about new content of a kind).
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import TextField from '@atlaskit/textfield';
-import Toggle from '@atlaskit/toggle';
 import { token } from '@atlaskit/tokens';
-import { registryEntrySchema, type RegistryEntry } from '../../../../src/shared/admin-contracts';
+import { registrySchema, type RegistryView } from '../../../../src/shared/admin-contracts';
 import { admin } from '../api';
 import type { Failure } from '../call';
 import { ErrorMessage } from '../ErrorMessage';
 import { useI18n } from '../useI18n';
+import { InterestLists } from './InterestLists';
+import { ServiceRows } from './ServiceRows';
 
-export function Registry({ onDirty }: { onDirty: (dirty: boolean) => void }) {
+interface Props {
+  /** The directory's people, for the interest lists: key -> display name. */
+  people: Record<string, string>;
+  onDirty: (dirty: boolean) => void;
+}
+
+export function Registry({ people, onDirty }: Props) {
   const { t } = useI18n();
-  const [saved, setSaved] = useState<RegistryEntry[] | undefined>();
-  const [rows, setRows] = useState<RegistryEntry[]>([]);
+  const [saved, setSaved] = useState<RegistryView | undefined>();
+  const [view, setView] = useState<RegistryView>({ services: [], interests: {} });
   const [failure, setFailure] = useState<Failure | undefined>();
   const [status, setStatus] = useState('');
   const load = useCallback(
     () =>
       void admin('getRegistry', {}).then((a) => {
         if (!a.ok) return setFailure(a);
-        setSaved(a.data.services);
-        setRows(a.data.services);
+        setFailure(undefined);
+        setSaved(a.data);
+        setView(a.data);
       }),
     [],
   );
   useEffect(load, [load]);
-  const dirty = saved !== undefined && JSON.stringify(saved) !== JSON.stringify(rows);
+  const dirty = saved !== undefined && JSON.stringify(saved) !== JSON.stringify(view);
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
-  const invalid = rows.findIndex((r) => !registryEntrySchema.safeParse(r).success);
-  const set = (i: number, r: RegistryEntry) => setRows(rows.map((x, j) => (j === i ? r : x)));
+  const invalid = view.services.findIndex((r) => r.partner.trim() === '' || r.service.trim() === '');
+  const check = registrySchema.safeParse(view);
   const save = async () => {
-    const a = await admin('saveRegistry', { services: rows });
+    setStatus('');
+    const a = await admin('saveRegistry', view);
     if (!a.ok) return setFailure(a);
     setFailure(undefined);
-    setSaved(rows);
+    setSaved(view);
     setStatus(t('registry.saved'));
   };
   return (
-    <section aria-labelledby="registry-title" data-testid="registry">
-      <h3 id="registry-title" style={{ font: token('font.heading.small') }}>
+    <section
+      aria-labelledby="registry-title"
+      data-testid="registry"
+      style={{ display: 'grid', gap: token('space.200') }}
+    >
+      <h3 id="registry-title" style={{ font: token('font.heading.small'), margin: 0 }}>
         {t('registry.title')}
       </h3>
-      <p>{t('registry.intro')}</p>
-      {rows.map((r, i) => (
-        <div
-          key={i}
-          style={{
-            display: 'grid',
-            gridTemplateColumns: '1fr 1fr auto auto',
-            gap: token('space.100'),
-            alignItems: 'center',
-          }}
-        >
-          <TextField
-            aria-label={t('registry.partner', { n: i + 1 })}
-            value={r.partner}
-            onChange={(e) => set(i, { ...r, partner: e.currentTarget.value })}
-          />
-          <TextField
-            aria-label={t('registry.service', { n: i + 1 })}
-            value={r.service}
-            onChange={(e) => set(i, { ...r, service: e.currentTarget.value })}
-          />
-          <Toggle
-            label={t('registry.shared', { n: i + 1 })}
-            isChecked={r.shared}
-            onChange={() => set(i, { ...r, shared: !r.shared })}
-          />
-          <Button appearance="subtle" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
-            {t('registry.remove', { n: i + 1 })}
-          </Button>
-        </div>
-      ))}
-      <div style={{ display: 'flex', gap: token('space.100'), marginTop: token('space.100') }}>
-        <Button onClick={() => setRows([...rows, { partner: '', service: '', shared: false }])}>
-          {t('registry.add')}
-        </Button>
-        <Button appearance="primary" isDisabled={!dirty || invalid >= 0} onClick={() => void save()}>
+      <p style={{ margin: 0 }}>{t('registry.intro')}</p>
+      <ServiceRows rows={view.services} onChange={(services) => setView({ ...view, services })} />
+      <InterestLists lists={view.interests} people={people} onChange={(interests) => setView({ ...view, interests })} />
+      <div>
+        <Button appearance="primary" isDisabled={!dirty || !check.success} onClick={() => void save()}>
           {t('registry.save')}
         </Button>
       </div>
-      <p role="status">{invalid >= 0 ? t('registry.invalid', { n: invalid + 1 }) : status}</p>
+      <p role="status" style={{ margin: 0 }}>
+        {invalid >= 0
+          ? t('registry.invalid', { n: invalid + 1 })
+          : !check.success
+            ? (check.error.issues[0]?.message ?? '')
+            : dirty
+              ? t('people.unsaved')
+              : status}
+      </p>
       {failure ? <ErrorMessage code={failure.code} message={failure.message} onRetry={load} /> : null}
     </section>
   );

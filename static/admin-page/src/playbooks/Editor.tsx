@@ -57,6 +57,7 @@ export function Editor({ id, draft, setDraft, onSaved }: Props) {
     setFailure(undefined);
     setSavedAs(undefined);
     const answer = await admin('savePlaybook', {
+      id,
       yaml: draft.yaml,
       expectedVersion: draft.baseVersion,
       ...(note ? { note } : {}),
