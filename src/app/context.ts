@@ -4,6 +4,7 @@ import type { JiraClient } from '../jira';
 import { appJira, forgeDefaults } from '../jira';
 import { appAccount, now, sleep } from '../shared/runtime';
 import { loadDirectory, loadSlackWebhook } from '../storage';
+import { loadRegistries } from '../storage/registries';
 import { NameCache } from './names';
 import { IssueStatuses } from './statuses';
 
@@ -24,13 +25,17 @@ export interface Invocation {
 }
 
 export async function openInvocation(jira: JiraClient = appJira(jiraDeps())): Promise<Invocation> {
-  const [directory, slackWebhook] = await Promise.all([loadDirectory(), loadSlackWebhook()]);
+  const [directory, slackWebhook, registries] = await Promise.all([
+    loadDirectory(),
+    loadSlackWebhook(),
+    loadRegistries(),
+  ]);
   return {
     jira,
     names: new NameCache(jira),
     statuses: new IssueStatuses(),
     now: now(),
-    decide: { directory, appAccountId: appAccount(), slackConfigured: slackWebhook !== undefined },
+    decide: { directory, registries, appAccountId: appAccount(), slackConfigured: slackWebhook !== undefined },
     slackWebhook,
     log: (message) => console.info(`[onboarding] ${message}`),
   };

@@ -46,6 +46,7 @@ export function mergeFieldEdits(commands: readonly Command[]): Command[] {
     if (c.requestTypeName !== undefined) first.requestTypeName = c.requestTypeName;
     if (c.reporter) first.reporter = c.reporter;
     first.selects.push(...c.selects);
+    if (c.dates) first.dates = [...(first.dates ?? []), ...c.dates];
     first.key = `${first.key}+${c.key}`;
   }
   return out;

@@ -23,6 +23,7 @@ import type { NameCache } from './names';
 import type { IssueStatuses } from './statuses';
 import { explainFailedTransition } from './permission-hint';
 import { postToSlack } from './slack';
+import { changeRegistries } from '../storage/registries';
 
 export interface PerformContext {
   jira: JiraClient;
@@ -87,7 +88,9 @@ async function setFields(ctx: PerformContext, c: SetFields): Promise<void> {
     ...(selects.length > 0 ? { selects: Object.fromEntries(selects) } : {}),
     ...(reporter !== undefined ? { reporter } : {}),
   };
-  await editIssue(ctx.jira, key, edit);
+  // Date fields (S2's review date) by name: Jira takes 'YYYY-MM-DD', null clears.
+  const dates = await Promise.all((c.dates ?? []).map(async (d) => [await n.fieldId(d.fieldName), d.value] as const));
+  await editIssue(ctx.jira, key, dates.length > 0 ? { ...edit, fields: Object.fromEntries(dates) } : edit);
 }
 
 export async function perform(ctx: PerformContext, c: Command): Promise<void> {
@@ -135,8 +138,13 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return createIssueLink(ctx.jira, { type: c.linkType, inwardIssue, outwardIssue });
     }
     case 'createIssue': {
+      const requestType =
+        c.requestTypeName === undefined
+          ? undefined
+          : await Promise.all([ctx.names.requestTypeFieldId(), ctx.names.requestTypeId(c.project, c.requestTypeName)]);
       const created = await createIssue(ctx.jira, {
         fields: {
+          ...(requestType ? { [requestType[0]]: requestType[1] } : {}),
           project: { key: c.project },
           issuetype: { name: c.issueType },
           summary: c.summary,
@@ -159,6 +167,9 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       if (!result.ok) ctx.warn(`Slack message not sent: ${result.detail ?? 'unknown'}`);
       return;
     }
+    case 'updateRegistry':
+      await changeRegistries(c.change);
+      return;
     case 'setRunSummary':
       // Mirrored by the executor from the final run (so failures it adds are included): see mirrorSummary.
       return;

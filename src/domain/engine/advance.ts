@@ -3,6 +3,7 @@ import type { ActionStep, Step, WaitStep } from '../playbook';
 import { durationMs, evaluateCondition } from '../playbook';
 import { DEFAULT_CALENDAR, dueFrom } from '../schedule';
 import { askApproval } from './approval';
+import { dateWaitMet, startDateStep } from './date-limits';
 import { issueRef, render, renderActions } from './render';
 import type { Session } from './session';
 import { checkRecurring, startRecurring } from './recurring';
@@ -56,6 +57,7 @@ function activate(s: Session, step: Step): void {
   if (step.kind === 'approval') return askApproval(s, step);
   if (step.kind === 'wait') return startWait(s, step);
   if (step.kind === 'recurring') return startRecurring(s, step);
+  if (step.kind === 'date') return startDateStep(s, step);
   // task, decision, signoff: people finish them in the panel (or the reporter by comment).
 }
 
@@ -115,11 +117,13 @@ export function checkWait(s: Session, step: WaitStep): boolean {
   const state = s.run.steps[step.id];
   if (state?.status !== 'active') return false;
   const met =
-    step.for.kind === 'time'
-      ? state.waitUntil !== undefined && state.waitUntil <= s.nowIso
-        ? `${step.for.after} passed`
-        : undefined
-      : waitMet(s.run, step.for);
+    step.for.kind === 'date'
+      ? dateWaitMet(s, state, step.for)
+      : step.for.kind === 'time'
+        ? state.waitUntil !== undefined && state.waitUntil <= s.nowIso
+          ? `${step.for.after} passed`
+          : undefined
+        : waitMet(s.run, step.for);
   if (met === undefined) return false;
   completeWait(s, step, met);
   return true;

@@ -17,6 +17,8 @@ export type CommandBody =
       requestTypeName?: string;
       selects: { fieldName: string; option: string }[];
       reporter?: { accountId: string } | { email: string };
+      /** Date fields by name, as YYYY-MM-DD; null clears the field. */
+      dates?: { fieldName: string; value: string | null }[];
     }
   | { type: 'addWatcher'; issue: IssueRef; accountId: string }
   /** Queue hand-offs: accountId null puts the ticket back in the unassigned queue. */
@@ -30,13 +32,22 @@ export type CommandBody =
       type: 'createIssue';
       project: string;
       issueType: string;
+      requestTypeName?: string;
       summary: string;
       description?: string;
       link?: { type: string; direction: 'inward' | 'outward'; to: IssueRef };
     }
   | { type: 'setProperty'; issue: IssueRef; property: string; value: unknown }
   | { type: 'slack'; text: string; mention: string }
-  | { type: 'setRunSummary'; issue: IssueRef; summary: RunSummary };
+  | { type: 'setRunSummary'; issue: IssueRef; summary: RunSummary }
+  /** A change to the app's partner/service registry (storage, not Jira). */
+  | { type: 'updateRegistry'; change: RegistryChange };
+
+export type RegistryChange =
+  | { op: 'setPartner'; partner: string; onCrm?: boolean }
+  | { op: 'addService'; partner: string; service: string; shared: boolean }
+  | { op: 'removeService'; partner: string; service: string }
+  | { op: 'removePartner'; partner: string };
 
 export type Command = CommandBody & { key: string; stepId?: string };
 

@@ -12,6 +12,8 @@ import { onDefer } from './defer';
 import { onChangeRecurrence } from './recurrence-change';
 import { approveReview, onCheckItem, onFlag } from './review';
 import type { EngineEvent } from './events';
+import { enterFlow } from './flows';
+import { onDateFieldsChanged, onSetDate } from './date-limits';
 import type { Run } from './model';
 import { onLinkCreated, onTicketUpdated } from './observe';
 import { renderActions } from './render';
@@ -62,6 +64,7 @@ function start(playbook: Playbook, event: EngineEvent, now: Date, context: Decid
       trace: [{ code: 'run.none', message: `no run, and ${event.type} does not start one` }],
     };
   const s = new Session(playbook, newRun(playbook, issue, now.toISOString()), event, now, context);
+  if (!enterFlow(s, issue, event)) return { run: undefined, commands: [], trace: s.trace };
   s.note(
     'run.started',
     `${issue.key} starts ${playbook.id} v${playbook.version} (${event.type === 'ticketCreated' ? 'matched' : 'started by hand'})`,
@@ -77,6 +80,7 @@ function step(s: Session): void {
       return s.note('run.exists', `${s.run.id} already exists`);
     case 'ticketUpdated': {
       const { descriptionChanged } = onTicketUpdated(s, e);
+      onDateFieldsChanged(s, e);
       if (descriptionChanged !== undefined && s.run.stage === 'intake') {
         s.note('intake.retry', 'the description changed while intake was blocked: reading it again');
         if (!intake(s, descriptionChanged)) return;
@@ -145,6 +149,9 @@ function onPanel(s: Session, e: Extract<typeof s.event, { type: 'panelAction' }>
       return advance(s);
     case 'waive':
       onWaive(s, e);
+      return advance(s);
+    case 'setDate':
+      onSetDate(s, e);
       return advance(s);
     case 'defer':
       onDefer(s, e);

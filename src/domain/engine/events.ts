@@ -14,6 +14,7 @@ export const PANEL_ACTIONS = [
   'waive',
   'checkItem',
   'flag',
+  'setDate',
   'defer',
   'changeRecurrence',
 ] as const;
@@ -35,6 +36,8 @@ export const issueSnapshotSchema = z.strictObject({
   description: z.unknown(),
   reporter: who.optional(),
   status: z.string().optional(),
+  /** Other fields the shell read, by field name, as text (a select's option, a date as YYYY-MM-DD). */
+  fields: z.record(z.string(), z.string()).optional(),
 });
 export type IssueSnapshot = z.infer<typeof issueSnapshotSchema>;
 
@@ -90,7 +93,7 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     stepId: z.string().optional(),
     /** signOff, waive: the party of a sign-off step. */
     party: z.string().optional(),
-    /** decide: the chosen option's value. */
+    /** decide: the chosen option's value; setDate: the date (YYYY-MM-DD); startByHand: the flow to start. */
     value: z.string().optional(),
     /** checkItem: the checklist item's id. */
     item: z.string().optional(),

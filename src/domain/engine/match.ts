@@ -5,6 +5,7 @@ import { candidatesForRole, findPerson } from '../people';
 import type { Playbook } from '../playbook';
 import { compileSummaryRegex } from '../playbook';
 import type { IssueSnapshot } from './events';
+import { noFlowReason } from './flows';
 import type { Run } from './model';
 import type { TraceEntry } from './session';
 import { names } from './words';
@@ -38,7 +39,7 @@ function whyNot(pb: Playbook, t: IssueSnapshot, dir: Directory): string | undefi
     const re = compileSummaryRegex(m.summary.regex, m.summary.ignoreCase);
     if (!re?.test(t.summary)) return `the summary does not match /${m.summary.regex}/`;
   }
-  return undefined;
+  return noFlowReason(pb, t);
 }
 
 /** The first enabled playbook whose match fits and whose exclusions do not; the trace says why each did or not. */

@@ -92,6 +92,8 @@ export const stepStateSchema = z.strictObject({
   /** Recurring steps: every planned occurrence, and how many of them are behind us. */
   occurrences: z.array(iso).optional(),
   occurrencesDone: z.int().optional(),
+  /** Date steps: the date accepted for the field (YYYY-MM-DD). */
+  date: z.string().optional(),
   /** Deferred (panel `defer`, or moved with a deferred step): the date the step is due instead of its rule's. */
   dueOverride: iso.optional(),
   /** Recurring steps: the RRULE an agent set instead of the playbook's (panel `changeRecurrence`). */
@@ -124,6 +126,8 @@ export const runSchema = z.strictObject({
   issueId: z.string().optional(),
   playbookId: z.string(),
   playbookVersion: z.int(),
+  /** Playbooks with flows: the flow this run follows (only its steps are in `steps`). */
+  flow: z.string().optional(),
   state: z.enum(['active', 'completed', 'cancelled']),
   /** What the run is at, for people: the active step ids, 'intake' while blocked there, or 'done'. */
   stage: z.string(),

@@ -3,6 +3,7 @@ import type { Action, IssueRefSpec } from '../playbook';
 import { renderTemplate } from '../template';
 import type { CommandBody, IssueRef, Segment } from './commands';
 import { assignCommand, participantsCommand } from './handoff';
+import { registryAction } from './registries';
 import type { Session } from './session';
 
 export function templateScope(s: Session): Record<string, unknown> {
@@ -108,8 +109,13 @@ function one(s: Session, a: Action): Rendered<CommandBody[]> {
         cmd.description = description.value;
       }
       if (a.link) cmd.link = { type: a.link.type, direction: a.link.direction, to: s.thisIssue };
+      if (a.requestType !== undefined) cmd.requestTypeName = a.requestType;
       return { ok: true, value: [cmd] };
     }
+    case 'notifyInterested':
+      return registryAction(s, a, render, issueRef(s, a.issue));
+    case 'updateRegistry':
+      return registryAction(s, a, render, s.thisIssue);
     case 'assign':
       return assignCommand(s, a);
     case 'addParticipants':

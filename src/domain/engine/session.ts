@@ -4,6 +4,7 @@ import type { Playbook } from '../playbook';
 import type { Command, CommandBody, IssueRef } from './commands';
 import type { EngineEvent } from './events';
 import type { Attention, Run } from './model';
+import type { Registries } from './registries';
 
 export interface DecideContext {
   /** The people directory as the admin left it (a snapshot: the engine reads nothing else). */
@@ -12,6 +13,8 @@ export interface DecideContext {
   appAccountId: string;
   /** A Slack webhook is configured: chases also go to Slack. */
   slackConfigured: boolean;
+  /** The app's registries (partners and their services, interest lists): a snapshot, like the directory. */
+  registries?: Registries;
 }
 
 /** One line of the trace: which rule fired (a stable code) and why, in words. */

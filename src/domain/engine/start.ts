@@ -1,8 +1,8 @@
 /** Starting a run: intake from the description, then roles from the directory; all or nothing before any step. */
-import { parseIntake } from '../intake';
 import { resolveRole } from '../people';
 import type { Playbook } from '../playbook';
 import type { IssueSnapshot } from './events';
+import { readInputs } from './inputs';
 import type { Run } from './model';
 import { internalNote } from './render';
 import type { Session } from './session';
@@ -31,6 +31,7 @@ export function newRun(playbook: Playbook, issue: IssueSnapshot, nowIso: string)
   if (issue.id !== undefined) run.issueId = issue.id;
   if (issue.status !== undefined) run.issue.status = issue.status;
   if (issue.reporter !== undefined) run.issue.reporter = issue.reporter;
+  if (issue.fields !== undefined) run.issue.fields = { ...issue.fields };
   return run;
 }
 
@@ -39,7 +40,7 @@ export function newRun(playbook: Playbook, issue: IssueSnapshot, nowIso: string)
  * the run needs attention and stays at 'intake' (no step starts, so no field is written).
  */
 export function intake(s: Session, description: unknown): boolean {
-  const { values, problems } = parseIntake(description, s.playbook.intake);
+  const { values, problems } = readInputs(s, description);
   s.run.variables = values;
   s.clearAttention('intake.invalid');
   s.clearAttention('role.unresolved');

@@ -34,6 +34,7 @@ export function waitMet(run: Run, wait: WaitFor): string | undefined {
       return hit ? `${wait.field} is ${wait.equals}` : undefined;
     }
     case 'time':
+    case 'date':
       return undefined; // decided by the clock in advance.ts
   }
 }

@@ -4,6 +4,8 @@
  */
 import { digipostYaml } from '../../../playbooks/digipost.generated';
 import { everbrightYaml } from '../../../playbooks/everbright.generated';
+import { sepV1Yaml } from '../../../playbooks/sep-v1.generated';
+import { sepYaml } from '../../../playbooks/sep.generated';
 import { optergyMultisiteYaml } from '../../../playbooks/optergy-multisite.generated';
 import { optergyYaml } from '../../../playbooks/optergy.generated';
 import type { Playbook } from './schema/playbook';
@@ -13,6 +15,7 @@ import { parsePlaybookYaml } from './yaml';
 export const BUILTIN_PLAYBOOK_SOURCES: Readonly<Record<string, string>> = {
   'everbright-partner-onboarding': everbrightYaml,
   'digipost-sender-onboarding': digipostYaml,
+  'sep-partner-lifecycle': sepYaml,
   'optergy-si-onboarding': optergyYaml,
   'optergy-multisite-licence': optergyMultisiteYaml,
 };
@@ -26,4 +29,22 @@ export function loadBuiltinPlaybooks(): BuiltinResult[] {
     const r = parsePlaybookYaml(text);
     return r.ok ? { id, ok: true, playbook: r.playbook } : { id, ok: false, errors: r.errors };
   });
+}
+
+/**
+ * Older versions of built-ins, oldest first: runs started on them finish on them (S2's draft 000 is version 1 of
+ * sep-partner-lifecycle; 001 is the current version 2 in BUILTIN_PLAYBOOK_SOURCES).
+ */
+export const BUILTIN_PLAYBOOK_HISTORY: Readonly<Record<string, readonly string[]>> = {
+  'sep-partner-lifecycle': [sepV1Yaml],
+};
+
+/** Every older version of the built-ins, parsed and validated like loadBuiltinPlaybooks. */
+export function loadBuiltinHistory(): BuiltinResult[] {
+  return Object.entries(BUILTIN_PLAYBOOK_HISTORY).flatMap(([id, texts]) =>
+    texts.map((text): BuiltinResult => {
+      const r = parsePlaybookYaml(text);
+      return r.ok ? { id, ok: true, playbook: r.playbook } : { id, ok: false, errors: r.errors };
+    }),
+  );
 }

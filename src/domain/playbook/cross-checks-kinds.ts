@@ -26,7 +26,7 @@ export function checkNewKinds(
   action: (a: Action, at: string) => void,
   report: Report,
 ): void {
-  const intake = new Set(pb.intake.map((f) => f.name));
+  const intake = new Set([...pb.intake.map((f) => f.name), ...pb.lookups.map((l) => l.var)]);
   const decided = new Map<string, string>();
   for (const s of pb.steps) if (s.kind === 'decision') decided.set(s.variable, s.id);
   pb.steps.forEach((s, i) => {

@@ -5,6 +5,7 @@ import type { Action } from './schema/actions';
 import type { Playbook } from './schema/playbook';
 import { findCycle } from './graph';
 import { checkNewKinds } from './cross-checks-kinds';
+import { checkLifecycle, lookupVariables } from './cross-checks-lifecycle';
 import { checkTimeline } from './cross-checks-timeline';
 
 /** Template roots every playbook text may use besides the intake variables. */
@@ -17,7 +18,7 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
   const report: Report = (path, code, message) => errors.push({ path, code, message });
   const roles = new Set(Object.keys(pb.roles));
   const variables = new Set(pb.intake.map((f) => f.name));
-  const declaredVars = [...variables, ...TEMPLATE_GLOBALS];
+  const declaredVars = [...variables, ...lookupVariables(pb), ...TEMPLATE_GLOBALS];
   const role = (name: string, path: string): void => {
     if (!roles.has(name)) {
       const known = roles.size > 0 ? [...roles].join(', ') : 'none yet';
@@ -126,6 +127,7 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
     }
   });
   checkNewKinds(pb, role, template, (a, at) => checkAction(a, at, role, template, report), report);
+  checkLifecycle(pb, report);
   checkTimeline(pb, report);
   const cycle = findCycle(pb.steps);
   if (cycle) {
@@ -174,6 +176,13 @@ function checkAction(
     case 'createIssue':
       template(a.summary, `${at}.summary`);
       if (a.description !== undefined) template(a.description, `${at}.description`);
+      return;
+    case 'notifyInterested':
+      template(a.list, `${at}.list`);
+      return template(a.text, `${at}.text`);
+    case 'updateRegistry':
+      template(a.partner, `${at}.partner`);
+      if (a.service !== undefined) template(a.service, `${at}.service`);
       return;
     default:
       return;

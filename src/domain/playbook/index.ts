@@ -13,7 +13,10 @@ export type {
   ReviewStep,
   RecurringStep,
   StepSla,
+  DateStep,
 } from './schema/steps';
+export type { Flow, Lookup } from './schema/lifecycle';
+export { LOOKUP_READS } from './schema/lifecycle';
 export type { Condition, ConditionAtom } from './schema/condition';
 export { conditionSchema, evaluateCondition, conditionVariables } from './schema/condition';
 export type { SignoffParty } from './schema/kinds';
@@ -34,4 +37,5 @@ export { upgradePlaybookDocument, MIGRATIONS } from './upgrade';
 export { compileSummaryRegex, safeRegexProblem } from './graph';
 export { TEMPLATE_GLOBALS } from './cross-checks';
 export { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks } from './builtins';
+export { BUILTIN_PLAYBOOK_HISTORY, loadBuiltinHistory } from './builtins';
 export type { BuiltinResult } from './builtins';

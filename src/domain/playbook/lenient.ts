@@ -67,6 +67,7 @@ export function lenientPlaybook(doc: unknown): Playbook {
     intake,
     roles,
     steps,
+    lookups: [],
     on: hooks.length > 0 ? { customerCommunicationNeeded: hooks } : {},
   };
 }

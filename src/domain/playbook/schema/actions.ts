@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { issueRefSchema, nonEmpty, roleNameSchema, templateSchema } from './common';
 import { addParticipantsActionSchema, assignActionSchema } from './handoff';
+import { notifyInterestedActionSchema, updateRegistryActionSchema } from './lifecycle';
 
 const issue = issueRefSchema.default('this');
 
@@ -46,6 +47,8 @@ export const createIssueActionSchema = z.strictObject({
   do: z.literal('createIssue'),
   project: nonEmpty,
   issueType: nonEmpty,
+  /** The JSM request type of the new ticket (e.g. the flow it should start). */
+  requestType: nonEmpty.optional(),
   summary: templateSchema,
   description: templateSchema.optional(),
   /** Link the new ticket to the run's ticket; 'outward' means "this ticket <type> the new one". */
@@ -68,6 +71,8 @@ export const actionSchema = z.discriminatedUnion('do', [
   setPropertyActionSchema,
   assignActionSchema,
   addParticipantsActionSchema,
+  notifyInterestedActionSchema,
+  updateRegistryActionSchema,
 ]);
 export type Action = z.infer<typeof actionSchema>;
 export const ACTION_KINDS = [
@@ -79,4 +84,6 @@ export const ACTION_KINDS = [
   'setProperty',
   'assign',
   'addParticipants',
+  'notifyInterested',
+  'updateRegistry',
 ];

@@ -4,13 +4,19 @@ import { intakeFieldSchema } from '../../intake';
 import { businessCalendarSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import { nameSchema, nonEmpty, stepIdSchema } from './common';
+import { flowSchema, lookupSchema } from './lifecycle';
 import { matchSchema } from './match';
 import { rolesSchema } from './roles';
 import { stepSchema } from './steps';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const playbookIntakeFieldSchema = z.strictObject({ ...intakeFieldSchema.shape, name: nameSchema });
+export const playbookIntakeFieldSchema = z.strictObject({
+  ...intakeFieldSchema.shape,
+  name: nameSchema,
+  /** Read from this ticket field (by name) when the ticket has a value there; the description label otherwise. */
+  field: nonEmpty.optional(),
+});
 
 export const playbookSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -38,6 +44,10 @@ export const playbookSchema = z.strictObject({
     })
     .optional(),
   steps: z.array(stepSchema).min(1, { message: 'a playbook needs at least one step' }),
+  /** Entry points: each matches its own tickets and runs its own steps (a run records its flow). */
+  flows: z.array(flowSchema).optional(),
+  /** Facts read from the app's registries (partners, services) into run variables when a run starts. */
+  lookups: z.array(lookupSchema).default([]),
   /** Actions an agent triggers from the panel at any point of a run. */
   on: z
     .strictObject({

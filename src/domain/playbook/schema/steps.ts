@@ -16,6 +16,7 @@ import {
 } from './common';
 import { conditionSchema } from './condition';
 import { decisionFields, reviewFields, signoffFields, taskFields } from './kinds';
+import { dateFields, dateWaitSchema } from './lifecycle';
 
 /** A service level on the business calendar: visible breach in the run, and what to do when it is breached. */
 export const stepSlaSchema = z.strictObject({
@@ -92,6 +93,7 @@ export const waitForSchema = z.discriminatedUnion('kind', [
     equals: z.string(),
   }),
   z.strictObject({ kind: z.literal('time'), after: durationSchema }),
+  dateWaitSchema,
 ]);
 export type WaitFor = z.infer<typeof waitForSchema>;
 
@@ -143,6 +145,8 @@ export const taskStepSchema = z.strictObject({ ...base, kind: z.literal('task'),
 export const decisionStepSchema = z.strictObject({ ...base, kind: z.literal('decision'), ...decisionFields });
 export const signoffStepSchema = z.strictObject({ ...base, kind: z.literal('signoff'), ...signoffFields });
 export const reviewStepSchema = z.strictObject({ ...base, kind: z.literal('review'), ...reviewFields });
+/** A date field with a limit (S2's review date): done once a date within the limit is set. */
+export const dateStepSchema = z.strictObject({ ...base, kind: z.literal('date'), ...dateFields });
 /** Touchpoints by RRULE: the actions run at each occurrence; the step is done after the last one. */
 export const recurringStepSchema = z.strictObject({
   ...base,
@@ -160,6 +164,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
   signoffStepSchema,
   reviewStepSchema,
   recurringStepSchema,
+  dateStepSchema,
 ]);
 export type Step = z.infer<typeof stepSchema>;
 export type ActionStep = z.infer<typeof actionStepSchema>;
@@ -170,4 +175,5 @@ export type DecisionStep = z.infer<typeof decisionStepSchema>;
 export type SignoffStep = z.infer<typeof signoffStepSchema>;
 export type ReviewStep = z.infer<typeof reviewStepSchema>;
 export type RecurringStep = z.infer<typeof recurringStepSchema>;
-export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff', 'review', 'recurring'];
+export type DateStep = z.infer<typeof dateStepSchema>;
+export const STEP_KINDS = ['action', 'wait', 'approval', 'task', 'decision', 'signoff', 'review', 'recurring', 'date'];
