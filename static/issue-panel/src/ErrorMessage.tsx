@@ -2,6 +2,7 @@
 // worded from its stable reason code; a reason this page does not know shows the server's own message.
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
 import { knownKey } from './i18n';
 import { useI18n } from './useI18n';
 
@@ -19,6 +20,11 @@ export function ErrorMessage(props: {
     <div role="alert" data-testid="error" data-reason={props.reason}>
       <SectionMessage appearance={warning ? 'warning' : 'error'}>
         <p>{t(key, { message: props.message })}</p>
+        {refusal ? (
+          <p lang="en" style={{ color: token('color.text.subtle') }}>
+            {props.message}
+          </p>
+        ) : null}
         {props.onRetry ? <Button onClick={props.onRetry}>{t('retry')}</Button> : null}
       </SectionMessage>
     </div>
