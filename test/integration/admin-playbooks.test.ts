@@ -10,6 +10,7 @@ test('save refused at the line of the error, fixed and saved; new runs on the ne
 
   const current = await s.ok('getPlaybook', { id: EVERBRIGHT });
   expect(current).toEqual(expect.objectContaining({ version: 1, latestVersion: 1, enabled: true }));
+  expect(current.yaml).toMatch(/^# S1: EverBright/); // the built-in's own text, comments and all
   const lines = current.yaml.split('\n');
   const kindLine = lines.findIndex((l) => l.trim() === 'kind: action') + 1;
   const broken = lines.map((l, i) => (i + 1 === kindLine ? l.replace('kind: action', 'kind: acton') : l)).join('\n');

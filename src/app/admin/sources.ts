@@ -14,10 +14,12 @@ export interface VersionText {
   source: VersionSourceRecord | undefined;
 }
 
-export function builtinText(id: string, version: number): string | undefined {
-  const builtin = loadBuiltinPlaybooks().find((b) => b.id === id);
-  if (!builtin?.ok || builtin.playbook.version !== version) return undefined;
-  return BUILTIN_PLAYBOOK_SOURCES[id];
+/** The built-in's text, when it is exactly what was stored (a later release may have changed the built-in). */
+export function builtinText(stored: Playbook): string | undefined {
+  const builtin = loadBuiltinPlaybooks().find((b) => b.id === stored.id);
+  if (!builtin?.ok) return undefined;
+  const same = JSON.stringify({ ...builtin.playbook, enabled: stored.enabled }) === JSON.stringify(stored);
+  return same ? BUILTIN_PLAYBOOK_SOURCES[stored.id] : undefined;
 }
 
 /** Version `version` (default: the newest) of playbook `id`, with its YAML; NOT_FOUND when either is missing. */
@@ -27,6 +29,6 @@ export async function loadVersionText(id: string, version?: number): Promise<Ver
   const wanted = version ?? head.version;
   const [playbook, source] = await Promise.all([loadPlaybookVersion(id, wanted), loadVersionSource(id, wanted)]);
   if (!playbook) throw notFound(`playbook ${id} has no version ${wanted}`);
-  const yaml = source?.yaml ?? builtinText(id, wanted) ?? stringify(playbook);
+  const yaml = source?.yaml ?? builtinText(playbook) ?? stringify(playbook);
   return { version: wanted, latestVersion: head.version, enabled: head.enabled, playbook, yaml, source };
 }
