@@ -77,6 +77,24 @@ describe('S3 week 0', () => {
     expect(run.steps['week-2-call']?.status).toBe('pending');
   });
 
+  it('reads the "New SI" form fields when the request has them (the description then says nothing)', () => {
+    const fields = { 'SI company': 'Harbour Controls', 'SI contact email': 'ops@harbourcontrols.example' };
+    const form = { ...newSi(), description: 'Small integrator in Newcastle.' };
+    const { run } = step(
+      pb,
+      undefined,
+      ev.created({ ...form, fields: { ...fields, 'SI size': 'Small', 'Start date': '2026-03-30' } }),
+      CREATED,
+    );
+    expect(run.variables).toEqual({
+      siCompany: 'Harbour Controls',
+      contactEmail: 'ops@harbourcontrols.example',
+      size: 'Small',
+      startDate: '2026-03-30',
+    });
+    expect(run.steps['customer-messages']?.occurrences?.[0]).toBe(sydney9('2026-04-07'));
+  });
+
   it('only Alan (accounts) may record the customer in Pronto', () => {
     const r = started();
     expect(step(pb, r, ev.panel('p', 'completeStep', { stepId: 'pronto-customer' }), CREATED).codes).toContain(
