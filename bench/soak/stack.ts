@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { LOCAL_DIRECTORY } from '../../local/app/directory';
 import { LOCAL_SLACK_WEBHOOK, slackEgress, type SlackSink } from '../../local/app/slack';
 import { APP_ACCOUNT_ID, type SiteEvent } from '../../local/contracts';
-import { createLocalRuntime, type LocalRuntime } from '../../local/runtime';
+import { createLocalRuntime, currentInvocation, type LocalRuntime } from '../../local/runtime';
 import { createJiraSite, type JiraSite } from '../../local/site';
 import { ManualClock } from '../../local/site/clock';
+import { PLATFORM_HEADER } from '../../local/site/handler';
 
 export const SOAK_START = new Date('2026-03-02T09:00:00.000Z');
 
@@ -53,20 +54,44 @@ function midDecisionFaults(handle: JiraSite['handle'], rate: number, seed: numbe
   };
   let armed = false;
   const counter = { injected: 0 };
+  const calls: AppCall[] = [];
   const wrapped: JiraSite['handle'] = async (request, principal) => {
+    const url = new URL(request.url);
+    // The runtime's own reads that build event payloads are the platform's, not the app's.
+    const platform = request.headers.get(PLATFORM_HEADER) === 'event-payload';
+    const call: AppCall = {
+      method: request.method,
+      path: url.pathname + url.search,
+      as: principal.kind,
+      status: 0,
+      module: currentInvocation()?.moduleKey ?? '',
+    };
+    if (!platform) calls.push(call);
     if (principal.kind === 'app' && armed) {
       armed = false;
       counter.injected += 1;
       const body = JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} });
       const headers = { 'content-type': 'application/json', 'Retry-After': String(MID_DECISION_RETRY_AFTER_SECONDS) };
+      call.status = 429;
       return new Response(body, { status: 429, headers });
     }
     const response = await handle(request, principal);
+    call.status = response.status;
     const comment = request.method === 'POST' && /\/comment$/.test(new URL(request.url).pathname);
     if (principal.kind === 'app' && comment && response.status === 201) armed = random() < rate;
     return response;
   };
-  return { wrapped, counter };
+  return { wrapped, counter, calls };
+}
+
+/** A Jira call the app made, as itself or as the invoking user (asUser, in resolvers). */
+export interface AppCall {
+  method: string;
+  path: string;
+  as: string;
+  status: number;
+  /** The manifest module whose invocation made the call (e.g. the hourly 'due-runs-hourly' trigger). */
+  module: string;
 }
 
 export interface SoakStack {
@@ -79,6 +104,8 @@ export interface SoakStack {
   invocations: Invocation[];
   /** 429s injected right after one of the app's comments (see MID_DECISION_RETRY_AFTER_SECONDS). */
   midDecision429: { injected: number };
+  /** Every Jira call the app made through the runtime (event-payload reads left out). */
+  appCalls: AppCall[];
   settle(): Promise<void>;
   stop(): void;
 }
@@ -143,6 +170,7 @@ export async function openSoakStack(options: {
   await storage.saveSlackWebhook(LOCAL_SLACK_WEBHOOK);
   await runtime.settle();
   invocations.length = 0;
+  mid.calls.length = 0;
   return {
     site,
     clock,
@@ -151,6 +179,7 @@ export async function openSoakStack(options: {
     events,
     invocations,
     midDecision429: mid.counter,
+    appCalls: mid.calls,
     settle: () => runtime.settle(),
     stop() {
       runtime.stop();

@@ -19,7 +19,12 @@ const RULES: [RegExp, string, string][] = [
   [/^GET \/rest\/servicedeskapi\/servicedesk\?/, 'getServiceDesks', ''],
   [/^GET \/rest\/servicedeskapi\/organization/, 'getOrganizations', ''],
   [/^GET \/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype/, 'getRequestTypes', ''],
+  [/^GET \/rest\/api\/3\/mypermissions/, 'getMyPermissions', ''],
+  [/^GET \/rest\/api\/3\/user\?accountId=/, 'getUser', ''],
   [/^GET \/rest\/api\/3\/user/, 'findUsers', ''],
+  [/^PUT \/rest\/api\/3\/issue\/[^/]+\/assignee$/, 'assignIssue', 'assign'],
+  [/^POST \/rest\/servicedeskapi\/request\/[^/]+\/participant$/, 'addParticipants', 'participant'],
+  [/^POST \/rest\/api\/3\/issue$/, 'createIssue', 'issue'],
   [/^POST \/rest\/api\/3\/search\/jql$/, 'searchJql', ''],
   [/^GET \/rest\/api\/3\/search\/jql/, 'searchJql', ''],
 ];

@@ -1,0 +1,130 @@
+/**
+ * Jira calls per complete onboarding for every built-in playbook with a scripted driver (bench/soak/scripts), on a
+ * fresh local stack without faults: every call the app made (as itself, and as the invoking user in resolvers),
+ * beside the minimum (the writes that must happen, and one run-summary property write per change of the run's next
+ * due time), with every read and why it is needed.
+ */
+import { people } from '../soak/people';
+import { scriptsForBuiltins } from '../soak/scripts';
+import { openSoakStack } from '../soak/stack';
+import { operationOf } from './operations';
+import { READ_REASONS } from './s1-calls';
+
+/** The writes a playbook's happy path cannot do without (besides the property writes counted per run). */
+const MINIMUM_WRITES: Record<string, Record<string, number>> = {
+  'everbright-partner-onboarding': {
+    'edit SS (organization, reporter, request type, select)': 1,
+    watchers: 2,
+    'approval question': 1,
+    'chase comment': 1,
+    'duplicate link': 1,
+    'close the duplicate': 1,
+    'CS back to To Do': 1,
+    'SS to Waiting for support (twice)': 2,
+    'live notice': 1,
+    'SS closed': 1,
+  },
+  'digipost-sender-onboarding': {
+    'note to sales: nothing is configured before the signed agreement (internal comment)': 1,
+    'launch message to the vendor (the one public comment)': 1,
+  },
+};
+
+const MORE_REASONS: Record<string, string> = {
+  getComment:
+    "a comment event: Forge's payload does not say whether the comment is internal (a vendor's sign-off counts only from their own public comment); also a posted comment's visibility where the answer lacks it",
+  getMyPermissions:
+    'a panel action, asked as the caller: may they edit this issue (never cached: permissions change at any time)',
+  getUser: "a panel action: the caller's display name for the run's history (a failed lookup never blocks the action)",
+};
+
+export interface PlaybookCalls {
+  playbook: string;
+  script: string;
+  writes: number;
+  reads: number;
+  /** Calls made as the invoking user (resolvers), included in reads/writes. */
+  asUser: number;
+  minimumWrites: Record<string, number>;
+  nextDueChanges: number;
+  /** Hourly due-runs searches that found nothing: the scheduler's, not counted. */
+  idleHourlySearches: number;
+  minimum: number;
+  ratio: number;
+  byOperation: { operation: string; reads: number; writes: number }[];
+  readReasons: { operation: string; count: number; why: string }[];
+}
+
+export interface AllPlaybookCalls {
+  measured: PlaybookCalls[];
+  withoutDriver: string[];
+}
+
+export async function measurePlaybookCalls(): Promise<AllPlaybookCalls> {
+  const { scripts, withoutDriver } = scriptsForBuiltins();
+  const measured: PlaybookCalls[] = [];
+  for (const script of scripts) {
+    const stack = await openSoakStack({ duplicateRate: 0, seed: 1 });
+    // The next due time of every run after each settle: the property is owed one write per change.
+    const dues = new Map<string, (string | undefined)[]>();
+    const settle = stack.settle.bind(stack);
+    stack.settle = async () => {
+      await settle();
+      for (const space of Object.values(stack.runtime.kvsDump()))
+        for (const [key, value] of Object.entries(space)) {
+          if (!key.startsWith('run:')) continue;
+          const run = (value as { run?: { state?: string; nextDueAt?: string } }).run;
+          const list = dues.get(key) ?? [undefined];
+          const due = run?.state === 'active' ? run.nextDueAt : undefined;
+          if (list.at(-1) !== due) list.push(due);
+          dues.set(key, list);
+        }
+    };
+    try {
+      await script.play(people(stack));
+    } finally {
+      stack.stop();
+    }
+    const nextDueChanges = [...dues.values()].reduce((n, l) => n + l.length - 1, 0);
+    // The hourly trigger's search is the scheduler's cost of the hour, shared by all runs: only the searches of
+    // ticks that found a due run (each pushed one 'due' job) are this onboarding's.
+    const dueJobs = stack.invocations.filter((i) => i.kind === 'due' && i.retryCount === 0).length;
+    const hourly = stack.appCalls.filter((c) => c.module === 'due-runs-hourly');
+    const counted = [...stack.appCalls.filter((c) => c.module !== 'due-runs-hourly'), ...hourly.slice(0, dueJobs)];
+    const ops = counted.map((c) => ({ ...operationOf({ n: 0, ...c }), as: c.as }));
+    const byName = new Map<string, { reads: number; writes: number }>();
+    for (const o of ops) {
+      const row = byName.get(o.name) ?? { reads: 0, writes: 0 };
+      if (o.write) row.writes += 1;
+      else row.reads += 1;
+      byName.set(o.name, row);
+    }
+    const minimumWrites = {
+      ...(MINIMUM_WRITES[script.playbookId] ?? {}),
+      'run-summary property, per change of next due time': nextDueChanges,
+    };
+    const minimum = Object.values(minimumWrites).reduce((a, b) => a + b, 0);
+    const writes = ops.filter((o) => o.write).length;
+    measured.push({
+      playbook: script.playbookId,
+      script: script.name,
+      writes,
+      reads: ops.length - writes,
+      asUser: ops.filter((o) => o.as === 'user').length,
+      minimumWrites,
+      nextDueChanges,
+      idleHourlySearches: hourly.length - Math.min(dueJobs, hourly.length),
+      minimum,
+      ratio: ops.length / minimum,
+      byOperation: [...byName].map(([operation, r]) => ({ operation, ...r })),
+      readReasons: [...byName]
+        .filter(([, r]) => r.reads > 0)
+        .map(([operation, r]) => ({
+          operation,
+          count: r.reads,
+          why: MORE_REASONS[operation] ?? READ_REASONS[operation] ?? 'UNEXPLAINED',
+        })),
+    });
+  }
+  return { measured, withoutDriver };
+}
