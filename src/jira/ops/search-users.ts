@@ -22,7 +22,7 @@ export async function searchUsers(jira: JiraClient, query: string, max = 20): Pr
     safety: 'idempotent',
   });
   return users
-    .filter((u) => u.active && (u.accountType === undefined || u.accountType === 'atlassian'))
+    .filter((u) => u.active && u.accountType !== 'app')
     .map(({ avatarUrls, ...u }) => {
       const avatarUrl = avatarUrls?.['48x48'];
       return avatarUrl === undefined ? u : { ...u, avatarUrl };
