@@ -80,6 +80,8 @@ test('history diff and a confirmed rollback; a running run moves only through th
   await history.getByRole('button', { name: 'Roll back to v1' }).click();
   await frame.getByRole('dialog').getByRole('button', { name: 'Roll back to v1' }).click();
   await history.getByText('Saved version 4 with the content of version 1.').waitFor();
+  // The untouched editor follows the new version.
+  await frame.getByRole('heading', { name: 'Edit (from version 4)' }).waitFor();
 
   expect((await runVersion(b, s, 'SS-1')).version).toBe(1);
   await frame.getByRole('button', { name: /Preview moving running runs to version 4/ }).click();
@@ -102,6 +104,7 @@ test('history diff and a confirmed rollback; a running run moves only through th
   const dry = frame.getByTestId('dry-result');
   await dry.getByText('Nothing was executed.').waitFor();
   expect(await dry.locator('tbody tr').count()).toBeGreaterThan(0);
+  await dry.scrollIntoViewIfNeeded();
   await screenshot(page, 'admin-dry-run');
   await s.control('settle');
   expect((await commentsOf(s, 'SS-1')).length).toBe(comments);

@@ -85,6 +85,7 @@ export const en = {
   'conflict.keepMine': 'Keep my edits on top of version {version}',
   'conflict.takeTheirs': 'Take their version (discard mine)',
   'diff.none': 'No differences.',
+  'diff.skipped': '⋯ {count} unchanged line(s)',
   'diff.added': 'added:',
   'diff.removed': 'removed:',
   'history.title': 'Version history',

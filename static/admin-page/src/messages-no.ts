@@ -85,6 +85,7 @@ export const no: Record<keyof typeof en, string> = {
   'conflict.keepMine': 'Behold mine endringer oppå versjon {version}',
   'conflict.takeTheirs': 'Ta deres versjon (forkast mine)',
   'diff.none': 'Ingen forskjeller.',
+  'diff.skipped': '⋯ {count} uendrede linje(r)',
   'diff.added': 'lagt til:',
   'diff.removed': 'fjernet:',
   'history.title': 'Versjonshistorikk',

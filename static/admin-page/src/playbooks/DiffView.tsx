@@ -2,7 +2,7 @@
 import { token } from '@atlaskit/tokens';
 import { useI18n } from '../useI18n';
 import { visuallyHidden } from '../visually-hidden';
-import type { LineChange } from './line-diff';
+import { withContext, type LineChange } from './line-diff';
 
 const look = {
   added: { mark: '+', background: token('color.background.success'), color: token('color.text.success') },
@@ -27,23 +27,36 @@ export function DiffLines({ changes, label }: { changes: LineChange[]; label: st
       }}
     >
       {changed === 0 ? <p style={{ margin: token('space.100') }}>{t('diff.none')}</p> : null}
-      {changes.map((c, i) => (
-        <div
-          key={i}
-          data-kind={c.kind}
-          style={{
-            font: token('font.code'),
-            whiteSpace: 'pre',
-            background: look[c.kind].background,
-            color: look[c.kind].color,
-            padding: `0 ${token('space.100')}`,
-          }}
-        >
-          <span aria-hidden="true">{look[c.kind].mark} </span>
-          {c.kind === 'same' ? null : <span style={visuallyHidden}>{t(`diff.${c.kind}`)} </span>}
-          {c.text}
-        </div>
-      ))}
+      {withContext(changes).map((c, i) =>
+        c.kind === 'skipped' ? (
+          <div
+            key={i}
+            style={{
+              font: token('font.code'),
+              color: token('color.text.subtlest'),
+              padding: `0 ${token('space.100')}`,
+            }}
+          >
+            {t('diff.skipped', { count: c.count })}
+          </div>
+        ) : (
+          <div
+            key={i}
+            data-kind={c.kind}
+            style={{
+              font: token('font.code'),
+              whiteSpace: 'pre',
+              background: look[c.kind].background,
+              color: look[c.kind].color,
+              padding: `0 ${token('space.100')}`,
+            }}
+          >
+            <span aria-hidden="true">{look[c.kind].mark} </span>
+            {c.kind === 'same' ? null : <span style={visuallyHidden}>{t(`diff.${c.kind}`)} </span>}
+            {c.text}
+          </div>
+        ),
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Failure } from '../call';
 import { download } from '../download';
 import { ErrorMessage } from '../ErrorMessage';
 import { useI18n } from '../useI18n';
-import type { Draft } from './draft';
+import { isDirty, type Draft } from './draft';
 import { DryRun } from './DryRun';
 import { Editor } from './Editor';
 import { History } from './History';
@@ -34,6 +34,12 @@ export function PlaybookDetail({ row, draft, setDraft, onChanged, onClose }: Pro
       a.ok ? setDraft(id, { baseVersion: a.data.version, baseYaml: a.data.yaml, yaml: a.data.yaml }) : setFailure(a),
     );
   }, [id, loaded, setDraft]);
+  // A newer version saved elsewhere (a rollback, an import): an untouched editor follows it; edits stay put and
+  // meet it as a conflict on save.
+  const stale = !!draft && !isDirty(draft) && row.version > draft.baseVersion;
+  useEffect(() => {
+    if (stale) setDraft(id, undefined);
+  }, [stale, id, setDraft]);
   const exportYaml = async () => {
     const a = await admin('exportYaml', { id });
     if (a.ok) download(a.data.filename, a.data.yaml, 'application/yaml');

@@ -10,3 +10,20 @@ export function lineDiff(from: string, to: string): LineChange[] {
     return lines.map((text): LineChange => ({ kind, text }));
   });
 }
+
+export type DiffRow = LineChange | { kind: 'skipped'; count: number };
+
+/** Unchanged stretches longer than twice `context` lines fold into one "n unchanged lines" row. */
+export function withContext(changes: LineChange[], context = 3): DiffRow[] {
+  const near = changes.map((_, i) =>
+    changes.slice(Math.max(0, i - context), i + context + 1).some((c) => c.kind !== 'same'),
+  );
+  const rows: DiffRow[] = [];
+  changes.forEach((c, i) => {
+    if (near[i]) return rows.push(c);
+    const last = rows[rows.length - 1];
+    if (last?.kind === 'skipped') last.count++;
+    else rows.push({ kind: 'skipped', count: 1 });
+  });
+  return rows;
+}
