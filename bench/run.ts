@@ -2,12 +2,14 @@
  * `npm run bench`: measures the pure core, then the app on the local stack (Jira calls per S1 onboarding, intake
  * round trips, the hourly tick at 100 / 1,000 / 10,000 open runs) and the pages' bundles; prints tables and writes
  * bench/results/latest.json (git-ignored). BENCH_ROUNDS and BENCH_ROUND_MS shorten or lengthen the core's rounds;
- * BENCH_OPEN_RUNS (e.g. "100,1000") changes the tick sizes; BENCH_PARTS (core,stack,bundles) picks parts.
+ * BENCH_OPEN_RUNS (e.g. "100,1000") changes the tick sizes; BENCH_PARTS (core,stack,bundles,calls,year,tti,savings)
+ * picks parts; BENCH_YEAR_RUNS (1000) and BENCH_TTI_LOADS (6) size the simulated year and the page loads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { engineBenchmarks, EVENTS_PER_ONBOARDING, eventMix } from './engine';
+import { extraFigures, printExtra } from './extra';
 import { pageBundles, type PageBundle } from './bundles';
 import type { Measurement } from './harness';
 import { measure } from './harness';
@@ -30,7 +32,7 @@ const machine = {
   loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
 };
 
-const parts = new Set((process.env.BENCH_PARTS ?? 'core,stack,bundles').split(','));
+const parts = new Set((process.env.BENCH_PARTS ?? 'core,stack,bundles,calls,year,tti,savings').split(','));
 const openRuns = (process.env.BENCH_OPEN_RUNS ?? '100,1000,10000').split(',').map(Number);
 
 function coreTable(results: readonly Measurement[]): string {
@@ -81,10 +83,21 @@ async function main(): Promise<void> {
   const bundles = parts.has('bundles') ? pageBundles() : [];
   if (parts.has('bundles'))
     console.log(`\nCustom UI pages (static/*/build from npm run build)\n${bundleTable(bundles)}`);
+  const extra = await extraFigures(parts);
+  printExtra(extra);
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'latest.json');
-  const out = { date: started.toISOString(), machine, options, s1EventMix: eventMix(), results, stack, bundles };
+  const out = {
+    date: started.toISOString(),
+    machine,
+    options,
+    s1EventMix: eventMix(),
+    results,
+    stack,
+    bundles,
+    ...extra,
+  };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);
 }
