@@ -1,4 +1,5 @@
 // The people directory, the user picker's search and S2's registry, as the admin page edits them.
+import { loadRegistries, saveRegistries } from '../../src/storage/registries';
 import { ADMIN, useAdminStack } from './admin-harness';
 
 const s = useAdminStack();
@@ -41,4 +42,33 @@ test('the directory: a person picked from the search becomes the default account
   const badSlack = { ...next, people: { x: { accountId: 'a', displayName: 'X', slackMemberId: 'not-an-id' } } };
   expect((await s.call('saveDirectory', { directory: badSlack })).ok).toBe(false);
   expect((await s.ok('getDirectory', {})).people['am.alex']?.slackMemberId).toBe('U0ALEXADM');
+});
+
+test("S2's registry as rows: saved, read back sorted, duplicates refused, a partner's other settings kept", async () => {
+  await saveRegistries({ partners: { northfield: { name: 'Northfield', onCrm: true, services: [] } }, interests: {} });
+  const rows = [
+    { partner: 'Northfield', service: 'KB', shared: true },
+    { partner: 'Acme Solar', service: 'EPR', shared: false },
+    { partner: 'Northfield', service: 'EPR', shared: false },
+  ];
+  expect(await s.ok('saveRegistry', { services: rows, interests: { epr: ['am.maria'] } })).toEqual({ saved: true });
+  expect(await s.ok('getRegistry', {})).toEqual({
+    services: [
+      { partner: 'Acme Solar', service: 'EPR', shared: false },
+      { partner: 'Northfield', service: 'EPR', shared: false },
+      { partner: 'Northfield', service: 'KB', shared: true },
+    ],
+    interests: { epr: ['am.maria'] },
+  });
+  expect((await loadRegistries()).partners.northfield).toEqual(expect.objectContaining({ onCrm: true }));
+
+  const twice = await s.call('saveRegistry', {
+    services: [...rows, { partner: 'northfield', service: 'kb', shared: false }],
+  });
+  expect(twice).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_REQUEST' }) as unknown });
+  expect(await s.ok('saveRegistry', { services: rows.slice(0, 1) })).toEqual({ saved: true });
+  expect(await s.ok('getRegistry', {})).toEqual({
+    services: [{ partner: 'Northfield', service: 'KB', shared: true }],
+    interests: { epr: ['am.maria'] },
+  });
 });

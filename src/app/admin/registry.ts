@@ -3,6 +3,7 @@
  * partners with their services (src/domain/engine/registries.ts); a partner's other settings survive a save.
  */
 import type { AdminOutput, RegistryEntry, RegistryView } from '../../shared/admin-contracts';
+import { loadRegistries, saveRegistries } from '../../storage/registries';
 import { AdminFailure } from './errors';
 
 interface StoredPartner {
@@ -52,31 +53,14 @@ export function fromRows(
   return { partners, interests: interests ?? before.interests };
 }
 
-export interface RegistryStore {
-  load(): Promise<StoredRegistries>;
-  save(reg: StoredRegistries): Promise<void>;
-}
-
-let store: RegistryStore | undefined;
-/** Set by the registry storage module once it exists in the build (see src/forge/admin-resolvers.ts). */
-export function useRegistryStore(s: RegistryStore): void {
-  store = s;
-}
-
-function current(): RegistryStore {
-  if (!store) throw new AdminFailure('NOT_FOUND', 'this build has no registry store yet');
-  return store;
-}
-
 export async function getRegistry(): Promise<AdminOutput<'getRegistry'>> {
-  return registryRows(await current().load());
+  return registryRows(await loadRegistries());
 }
 
 export async function saveRegistry(
   services: readonly RegistryEntry[],
   interests?: Record<string, string[]>,
 ): Promise<AdminOutput<'saveRegistry'>> {
-  const s = current();
-  await s.save(fromRows(await s.load(), services, interests));
+  await saveRegistries(fromRows(await loadRegistries(), services, interests));
   return { saved: true };
 }
