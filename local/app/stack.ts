@@ -10,6 +10,7 @@ import { ManualClock } from '../site/clock';
 import type { LocalRuntimeHooks } from '../site/control';
 import { startServer, type ExtraHttpHandler } from '../site/server';
 import { LOCAL_DIRECTORY } from './directory';
+import { LOCAL_REGISTRIES } from './registries';
 import { LOCAL_SLACK_WEBHOOK, slackEgress, type SlackSink } from './slack';
 
 export interface LocalStackOptions {
@@ -83,6 +84,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
   loaded.app = (await import('../../src/index')) as unknown as AppModule;
   const { configureRuntime } = await import('../../src/shared/runtime');
   const storage = await import('../../src/storage');
+  const { saveRegistries } = await import('../../src/storage/registries');
   const restore = configureRuntime({ clock, appAccountId: APP_ACCOUNT_ID, sleep: () => Promise.resolve() });
 
   const hooks: LocalRuntimeHooks = {
@@ -92,6 +94,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
       slack.down = false;
       await storage.seedBuiltinPlaybooks({ enable: true });
       await storage.saveDirectory(LOCAL_DIRECTORY);
+      await saveRegistries(LOCAL_REGISTRIES);
       if (options.slack ?? true) await storage.saveSlackWebhook(LOCAL_SLACK_WEBHOOK);
     },
     async advance(to) {

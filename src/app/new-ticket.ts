@@ -5,10 +5,12 @@
 import type { EngineEvent, IssueSnapshot } from '../domain/engine';
 import { matchAnswerTicket, matchPlaybook } from '../domain/engine';
 import { findPerson } from '../domain/people';
+import type { Playbook } from '../domain/playbook';
 import { getIssue, searchJql } from '../jira';
 import { loadCurrentPlaybooks, loadRunRecord, type RunRecord } from '../storage';
 import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import type { Invocation } from './context';
+import { fieldsReadBy, fieldText, type FieldReads } from './ticket-fields';
 
 export interface NewTicket {
   eventId: string;
@@ -23,11 +25,46 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 
-/** The ticket as the engine reads it: the event payload has no description, so it is read once. */
-export async function snapshotOf(inv: Invocation, issueKey: string): Promise<IssueSnapshot> {
+/** Field ids for what the playbooks read: names the site lacks are left out (the intake then says what is missing). */
+async function fieldIdsFor(
+  inv: Invocation,
+  reads: FieldReads,
+): Promise<{ requestType?: string; byName: [string, string][] }> {
+  if (reads.names.length === 0 && !reads.requestType) return { byName: [] };
+  const [requestType, ...ids] = await Promise.all([
+    reads.requestType ? inv.names.requestTypeFieldId().catch(() => undefined) : undefined,
+    ...reads.names.map((n) => inv.names.fieldId(n).catch(() => undefined)),
+  ]);
+  const byName = reads.names.flatMap((n, i): [string, string][] => (ids[i] === undefined ? [] : [[n, ids[i]]]));
+  return { ...(requestType === undefined ? {} : { requestType }), byName };
+}
+
+/**
+ * The ticket as the engine reads it: the event payload has no description, so it is read once, with the fields the
+ * project's enabled playbooks read (all enabled playbooks when none are given).
+ */
+export async function snapshotOf(
+  inv: Invocation,
+  issueKey: string,
+  playbooks?: readonly Playbook[],
+): Promise<IssueSnapshot> {
+  const project = issueKey.slice(0, issueKey.lastIndexOf('-')).toLowerCase();
+  const candidates = (playbooks ?? (await loadCurrentPlaybooks()).filter((p) => p.enabled)).filter(
+    (p) => p.match.project.toLowerCase() === project,
+  );
+  const extra = await fieldIdsFor(inv, fieldsReadBy(candidates));
   const issue = await getIssue(inv.jira, {
     issueIdOrKey: issueKey,
-    fields: ['summary', 'description', 'reporter', 'status', 'issuetype', 'project'],
+    fields: [
+      'summary',
+      'description',
+      'reporter',
+      'status',
+      'issuetype',
+      'project',
+      ...(extra.requestType === undefined ? [] : [extra.requestType]),
+      ...extra.byName.map(([, id]) => id),
+    ],
   });
   const f = issue.fields;
   const reporter = obj(f.reporter);
@@ -45,6 +82,13 @@ export async function snapshotOf(inv: Invocation, issueKey: string): Promise<Iss
     snapshot.status = status;
     inv.statuses?.set(issue.key, status);
   }
+  const requestType = extra.requestType === undefined ? undefined : fieldText(f[extra.requestType]);
+  if (requestType !== undefined) snapshot.requestType = requestType;
+  const values = extra.byName.flatMap(([name, id]): [string, string][] => {
+    const v = fieldText(f[id]);
+    return v === undefined ? [] : [[name, v]];
+  });
+  if (values.length > 0) snapshot.fields = Object.fromEntries(values);
   if (str(reporter.accountId) !== undefined) {
     snapshot.reporter = { accountId: str(reporter.accountId) as string };
     const email = str(reporter.emailAddress);
@@ -67,7 +111,7 @@ export async function onNewTicket(inv: Invocation, t: NewTicket): Promise<Applie
     t.reporterAccountId !== undefined &&
     findPerson(inv.decide.directory, { accountId: t.reporterAccountId }) !== undefined;
   if (forProject.length === 0 && !senderKnown) return [];
-  const snapshot = await snapshotOf(inv, t.issueKey);
+  const snapshot = await snapshotOf(inv, t.issueKey, forProject);
   const base = { id: t.eventId, ...(t.actorAccountId === undefined ? {} : { actorAccountId: t.actorAccountId }) };
   if (senderKnown) {
     const pending = await activeRuns(inv);
