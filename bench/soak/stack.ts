@@ -121,7 +121,9 @@ export async function openSoakStack(options: {
   midDecision429Rate?: number;
 }): Promise<SoakStack> {
   const clock = new ManualClock(SOAK_START);
-  const site = createJiraSite({ clock, responseCheck: 'throw', sleep: () => Promise.resolve() });
+  // Responses that break Atlassian's spec are recorded either way (the soak fails on any); 'log' spares turning
+  // them into 500s, which would only blur which side was wrong.
+  const site = createJiraSite({ clock, responseCheck: 'log', sleep: () => Promise.resolve() });
   slack.messages.length = 0;
   const events: SiteEvent[] = [];
   const mid = midDecisionFaults(site.handle, options.midDecision429Rate ?? 0, options.seed);
