@@ -30,11 +30,13 @@ test('a conflicting save shows both versions and overwrites nothing; leaving the
   const original = await openS1(frame);
   await frame.getByLabel('Description', { exact: true }).fill('Mine: a shorter description');
 
-  // Leaving the tab asks first; staying keeps everything, leaving and coming back too.
-  await frame.getByRole('tab', { name: 'People' }).click();
+  // Leaving the tab (by keyboard: arrow along the tab list) asks first; Escape stays and keeps everything.
+  await frame.getByRole('tab', { name: 'Playbooks' }).focus();
+  await page.keyboard.press('ArrowRight');
   const dialog = frame.getByTestId('unsaved-dialog');
   await dialog.waitFor();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
   expect(await frame.getByRole('tab', { name: 'Playbooks' }).getAttribute('aria-selected')).toBe('true');
   await frame.getByRole('tab', { name: 'People' }).click();
   await dialog.getByRole('button', { name: 'Switch tab' }).click();
