@@ -64,6 +64,16 @@ describe('S2 remove a service: shared or not (the registry says)', () => {
   });
 });
 
+describe('S2 a service the registry does not know yet', () => {
+  it('the request’s own "Shared service" field stands in for the registry', () => {
+    const run = edit('Street lighting', { 'Shared service': 'Yes' });
+    expect(run.variables.serviceShared).toBe(true);
+    const r = decideChange(run, 'remove').run;
+    expect(r.steps['ed-remove-content']).toMatchObject({ status: 'done', skipped: true });
+    expect(r.steps['ed-remove-routing']?.status).toBe('active');
+  });
+});
+
 describe('S2 edit a service', () => {
   it('a review date more than 6 months ahead on the request is set back when the date step starts', () => {
     const run = edit('Library opening hours', { 'Review date': '2026-11-27' });

@@ -113,7 +113,7 @@ export function readLookups(s: Session, vars: Record<string, string | boolean>):
   const problems: LookupProblem[] = [];
   for (const l of s.playbook.lookups) {
     if (l.flows.length > 0 && (s.run.flow === undefined || !l.flows.includes(s.run.flow))) continue;
-    const value = lookupValue(reg, l, vars);
+    const value = lookupValue(reg, l, vars) ?? (l.fallback === undefined ? undefined : vars[l.fallback]);
     if (value !== undefined) {
       vars[l.var] = value;
       continue;

@@ -68,6 +68,7 @@ export function checkLifecycle(pb: Playbook, report: Report): void {
     for (const [key, v] of [
       ['partner', l.partner],
       ['service', l.service],
+      ['fallback', l.fallback],
     ] as const)
       if (v !== undefined && !intake.has(v))
         report(`${at}.${key}`, 'unknown_variable', `'${v}' is not an intake field: name the intake variable`);

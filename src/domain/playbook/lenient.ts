@@ -9,6 +9,7 @@ import { matchSchema } from './schema/match';
 import { roleSpecSchema } from './schema/roles';
 import { stepSchema } from './schema/steps';
 import { actionSchema } from './schema/actions';
+import { flowSchema, lookupSchema } from './schema/lifecycle';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -67,7 +68,19 @@ export function lenientPlaybook(doc: unknown): Playbook {
     intake,
     roles,
     steps,
-    lookups: [],
+    // Flows and lookups that parse keep their references checked (and lookup variables declared).
+    lookups: arr(d.lookups).flatMap((raw) => {
+      const r = lookupSchema.safeParse(raw);
+      return r.success ? [r.data] : [];
+    }),
+    ...(Array.isArray(d.flows)
+      ? {
+          flows: arr(d.flows).flatMap((raw) => {
+            const r = flowSchema.safeParse(raw);
+            return r.success ? [r.data] : [];
+          }),
+        }
+      : {}),
     on: hooks.length > 0 ? { customerCommunicationNeeded: hooks } : {},
   };
 }

@@ -122,6 +122,17 @@ describe('flows: validation', () => {
     ]);
   });
 
+  it('a document with a shape error still knows its lookups and flows (no false reference errors)', () => {
+    expect(
+      codes({
+        name: 42,
+        flows: [{ id: 'all', name: 'All', steps: ['a', 'b', 'c'] }],
+        lookups: [{ var: 'known', read: 'partner.known', partner: 'company' }],
+        steps: [...steps, { id: 'd', kind: 'task', when: { var: 'known', equals: true } }],
+      }),
+    ).toEqual(['name invalid_type', 'steps[3].id unused_step']);
+  });
+
   it('lookups name intake variables and existing flows', () => {
     expect(
       codes({

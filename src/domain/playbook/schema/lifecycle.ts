@@ -44,7 +44,9 @@ export const lookupSchema = z
     partner: nameSchema,
     /** The intake variable holding the service's name (for `service.*`). */
     service: nameSchema.optional(),
-    /** Not found: the run stops before any step, like missing intake, instead of going on without it. */
+    /** The intake variable to use when the registry has nothing (e.g. the request's own "Shared service" field). */
+    fallback: nameSchema.optional(),
+    /** Not found (nor a fallback): the run stops before any step, like missing intake, instead of going on without it. */
     required: z.boolean().default(false),
     /** Read only in these flows (default: every flow). */
     flows: z.array(stepIdSchema).default([]),
