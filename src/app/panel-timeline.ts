@@ -45,13 +45,16 @@ export function plannedOnly(pb: Playbook, run: Run): Map<string, string> {
   return out;
 }
 
-/** Steps with a planned date that is still ahead of them: open, not recurring (those change their rule instead). */
+/**
+ * Steps an agent may defer: those the timeline shows as milestones or touchpoints, with a planned date, still open;
+ * not recurring ones (those change their rule instead). Other dated steps move with them (the preview lists them).
+ */
 export function deferrableSteps(pb: Playbook, run: Run): Set<string> {
   if (run.state !== 'active') return new Set();
   const dates = plannedDates(pb, run);
   return new Set(
     pb.steps
-      .filter((s) => s.kind !== 'recurring' && dates[s.id] !== undefined)
+      .filter((s) => s.shownAs !== undefined && s.kind !== 'recurring' && dates[s.id] !== undefined)
       .filter((s) => {
         const st = run.steps[s.id];
         return st !== undefined && st.status !== 'done' && st.status !== 'declined' && !st.skipped;

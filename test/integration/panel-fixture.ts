@@ -61,6 +61,7 @@ steps:
   - id: follow-up
     name: Follow-up call
     kind: task
+    shownAs: touchpoint
     dependsOn: [training]
     due: { weeks: 2, from: training }
   - id: catch-up

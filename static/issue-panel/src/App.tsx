@@ -8,7 +8,7 @@ import type { RunView } from '../../../src/shared/contracts';
 import { getRun, isGlance, loadContext, type Outcome, type PageContext } from './api';
 import { ErrorMessage } from './ErrorMessage';
 import { Glance } from './Glance';
-import { localeOf, translator } from './i18n';
+import { localeOf, setTimeZone, translator } from './i18n';
 import { Panel } from './Panel';
 import { I18nContext } from './useI18n';
 
@@ -31,6 +31,7 @@ export function App() {
   const load = useCallback(async () => {
     try {
       const context = await loadContext();
+      setTimeZone(context.timezone);
       await applyTheme(context);
       const key = context.extension?.issue?.key;
       const run: Outcome<RunView | null> = key

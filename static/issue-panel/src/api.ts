@@ -69,6 +69,7 @@ export const previewDefer = (issueKey: string, stepId: string, date: string): Pr
 export const pageContextSchema = z.object({
   accountId: z.string().optional(),
   locale: z.string().optional(),
+  timezone: z.string().optional(),
   moduleKey: z.string().optional(),
   theme: z.object({ colorMode: z.string().optional() }).partial().optional(),
   extension: z

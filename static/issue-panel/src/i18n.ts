@@ -29,22 +29,35 @@ export function knownKey(key: string): MessageKey | undefined {
   return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
 }
 
+/** Times show in the user's Jira time zone (from the context); UTC until it is known or when Intl does not know it. */
+let displayZone = 'UTC';
+export function setTimeZone(zone: string | undefined): void {
+  if (!zone) return;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    displayZone = zone;
+  } catch {
+    displayZone = 'UTC';
+  }
+}
+
 export function formatDate(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale === 'no-NO' ? 'nb-NO' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'UTC',
+    timeZone: displayZone,
   }).format(d);
 }
 
-/** A calendar day (YYYY-MM-DD, or the day of an instant) without a time. */
+/** A calendar day (YYYY-MM-DD: the playbook calendar's day, shown as it is) or the day of an instant, without time. */
 export function formatDay(day: string, locale: Locale): string {
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00Z` : day);
+  const plain = /^\d{4}-\d{2}-\d{2}$/.test(day);
+  const d = new Date(plain ? `${day}T12:00:00Z` : day);
   if (Number.isNaN(d.getTime())) return day;
   return new Intl.DateTimeFormat(locale === 'no-NO' ? 'nb-NO' : 'en-GB', {
     dateStyle: 'medium',
-    timeZone: 'UTC',
+    timeZone: plain ? 'UTC' : displayZone,
   }).format(d);
 }
