@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Playbook } from '../domain/playbook';
-import { getValue, setValue } from './kv';
+import { kvs } from '@forge/kvs';
+import { deleteValue, getValue } from './kv';
 import { listPlaybookHeads, loadPlaybookVersion, savePlaybookVersion, type PlaybookHead } from './playbooks';
 
 const editorSchema = z.strictObject({ accountId: z.string(), displayName: z.string().optional() });
@@ -75,9 +76,31 @@ export async function addPlaybookVersion(
     );
   if ((await loadPlaybookVersion(playbook.id, playbook.version)) !== undefined)
     throw new VersionConflict(`version ${playbook.version} of ${playbook.id} exists already`);
-  await setValue(sourceKey(playbook.id, playbook.version), versionSourceRecordSchema.parse(record));
+  // The source record claims the version number atomically: of two saves from the same head, one wins.
+  if (!(await claimVersion(playbook, record)))
+    throw new VersionConflict(`someone else saved version ${playbook.version} of ${playbook.id} just now: reload it`);
   // The enabled switch belongs to the playbook, not to a version: an edit keeps it as it was.
   await savePlaybookVersion({ ...playbook, enabled: head ? head.enabled : playbook.enabled });
+}
+
+/** A save that crashed after its claim leaves a source without its version: after a minute it may be taken over. */
+const ABANDONED_MS = 60_000;
+
+async function claimVersion(playbook: Playbook, record: VersionSourceRecord): Promise<boolean> {
+  const key = sourceKey(playbook.id, playbook.version);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await kvs.set(key, versionSourceRecordSchema.parse(record), { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch (error) {
+      const held = await loadVersionSource(playbook.id, playbook.version);
+      if (held === undefined) throw error;
+      const abandoned = Date.parse(record.savedAt) - Date.parse(held.savedAt) > ABANDONED_MS;
+      if (attempt > 0 || !abandoned) return false;
+      await deleteValue(key);
+    }
+  }
+  return false;
 }
 
 /** Every head, for the admin's table. */

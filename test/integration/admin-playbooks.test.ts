@@ -1,5 +1,6 @@
 // Editing playbooks as an admin: a save with an error is refused at its line, the fixed text becomes a new version,
 // the next run starts on it while a running one stays on its own; history, diff, rollback, conflicts, templates.
+import { kvs } from '@forge/kvs';
 import { BOB, EVERBRIGHT, s1Body, useAdminStack } from './admin-harness';
 
 const s = useAdminStack();
@@ -67,6 +68,13 @@ test('history, diff and rollback: every version stays, a rollback is a new versi
   const v2yaml = v1.yaml.replace('    lane: support\n', '    lane: support\n    # checked by the admin\n');
   await s.ok('savePlaybook', { id: EVERBRIGHT, yaml: v2yaml, expectedVersion: 1 });
 
+  const racing = await Promise.all(
+    ['# one\n', '# two\n'].map((c) => s.call('savePlaybook', { id: EVERBRIGHT, yaml: c + v2yaml, expectedVersion: 2 })),
+  );
+  expect(racing.map((r) => (r.ok ? 'saved' : r.error.code)).sort()).toEqual(['VERSION_CONFLICT', 'saved']);
+  const winner = racing.findIndex((r) => r.ok) === 0 ? '# one' : '# two';
+  expect((await s.ok('getPlaybook', { id: EVERBRIGHT })).yaml.startsWith(winner)).toBe(true);
+
   const stale = await s.call('savePlaybook', { id: EVERBRIGHT, yaml: v1.yaml, expectedVersion: 1 });
   expect(stale).toEqual({ ok: false, error: expect.objectContaining({ code: 'VERSION_CONFLICT' }) as unknown });
 
@@ -80,19 +88,31 @@ test('history, diff and rollback: every version stays, a rollback is a new versi
     '    # checked by the admin',
   ]);
 
-  expect(await s.ok('rollback', { id: EVERBRIGHT, toVersion: 1, expectedVersion: 2 })).toEqual({
+  expect(await s.ok('rollback', { id: EVERBRIGHT, toVersion: 1, expectedVersion: 3 })).toEqual({
     id: EVERBRIGHT,
-    version: 3,
+    version: 4,
   });
-  const v3 = await s.ok('getPlaybook', { id: EVERBRIGHT });
-  expect(v3.yaml).toBe(v1.yaml.replace(/^version: 1$/m, 'version: 3'));
+  const v4 = await s.ok('getPlaybook', { id: EVERBRIGHT });
+  expect(v4.yaml).toBe(v1.yaml.replace(/^version: 1$/m, 'version: 4'));
   expect((await s.ok('getPlaybook', { id: EVERBRIGHT, version: 2 })).yaml).toContain('# checked by the admin');
   const versions = await s.ok('listVersions', { id: EVERBRIGHT });
   expect(versions.map((v) => [v.version, v.source, v.rolledBackFrom])).toEqual([
     [1, 'builtin', undefined],
     [2, 'save', undefined],
-    [3, 'rollback', 1],
+    [3, 'save', undefined],
+    [4, 'rollback', 1],
   ]);
+
+  // A save that died after claiming version 5: fresh, it blocks (someone may be saving); a minute on, it is taken over.
+  const orphan = { yaml: 'x', source: 'save', savedAt: s.p.stack.clock.now().toISOString() };
+  await kvs.set(`playbook-source:${EVERBRIGHT}:v5`, orphan);
+  const blocked = await s.call('savePlaybook', { id: EVERBRIGHT, yaml: v2yaml, expectedVersion: 4 });
+  expect(blocked).toEqual({ ok: false, error: expect.objectContaining({ code: 'VERSION_CONFLICT' }) as unknown });
+  await s.p.stack.runtime.advance(2 * 60_000);
+  expect(await s.ok('savePlaybook', { id: EVERBRIGHT, yaml: v2yaml, expectedVersion: 4 })).toEqual({
+    id: EVERBRIGHT,
+    version: 5,
+  });
 });
 
 test('templates, export and import: a copy starts disabled; an existing id is imported only as a new version', async () => {
