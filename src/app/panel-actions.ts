@@ -20,6 +20,8 @@ const REFUSALS = new Set([
   'signoff.reason-missing',
   'review.not-allowed',
   'review.reason-missing',
+  'date.refused',
+  'date.invalid',
   'run.inactive',
 ]);
 
@@ -32,6 +34,7 @@ export const STEP_ACTIONS = new Set([
   'flag',
   'defer',
   'changeRecurrence',
+  'setDate',
 ]);
 
 /** Deferral and recurrence refusals are the preview's code under `defer.` / `recurrence.`; these two are success. */

@@ -19,6 +19,7 @@ const requiredFields: Readonly<Record<string, readonly TargetField[]>> = {
   flag: ['stepId'],
   defer: ['stepId', 'date'],
   changeRecurrence: ['stepId', 'rrule'],
+  setDate: ['stepId', 'value'],
 };
 const field = (name: string) =>
   z.string().trim().min(1, `${name} must not be blank`).max(200, `${name} is too long`).optional();
