@@ -2,7 +2,7 @@
  * `npm run soak`: the fault-injection soak (bench/soak/soak.ts). Prints what it checked, writes
  * bench/results/soak.json (git-ignored) and exits 1 on any violation. SOAK_RUNS, SOAK_SEED, SOAK_MAX_MS change the
  * defaults (200 runs, seed 1, 5 minutes); a failing run replays alone with SOAK_RUNS=1 SOAK_SEED=<its seed>
- * (and SOAK_SCRIPT=<name> when it was not the first script).
+ * (and SOAK_SCRIPT=<name> when it was not the first script, SOAK_STORM_EVERY=1 when it was a storm run).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ async function main(): Promise<number> {
     runs: Number(process.env.SOAK_RUNS ?? DEFAULT_SOAK.runs),
     seed: Number(process.env.SOAK_SEED ?? DEFAULT_SOAK.seed),
     maxMs: Number(process.env.SOAK_MAX_MS ?? DEFAULT_SOAK.maxMs),
+    stormEvery: Number(process.env.SOAK_STORM_EVERY ?? DEFAULT_SOAK.stormEvery),
     scripts,
     onRun: (r) => {
       if (r.index % 20 === 0 || r.violations.length > 0)

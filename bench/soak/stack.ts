@@ -46,7 +46,20 @@ export interface Invocation {
  */
 export const MID_DECISION_RETRY_AFTER_SECONDS = 30;
 
-function midDecisionFaults(handle: JiraSite['handle'], rate: number, seed: number) {
+/** A one-off 429 (with Retry-After) on the app's first call matching method and path prefix: a fault placed by hand. */
+export interface PlacedFault {
+  method: string;
+  pathPrefix: string;
+  retryAfterSeconds: number;
+}
+
+const rateLimited = (seconds: number): Response =>
+  new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }), {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'Retry-After': String(seconds) },
+  });
+
+function midDecisionFaults(handle: JiraSite['handle'], rate: number, seed: number, placed: PlacedFault[]) {
   let a = seed >>> 0;
   const random = (): number => {
     a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
@@ -67,13 +80,19 @@ function midDecisionFaults(handle: JiraSite['handle'], rate: number, seed: numbe
       module: currentInvocation()?.moduleKey ?? '',
     };
     if (!platform) calls.push(call);
+    const hit = platform
+      ? -1
+      : placed.findIndex((f) => f.method === request.method && call.path.startsWith(f.pathPrefix));
+    if (hit >= 0) {
+      const [fault] = placed.splice(hit, 1);
+      call.status = 429;
+      return rateLimited(fault?.retryAfterSeconds ?? 1);
+    }
     if (principal.kind === 'app' && armed) {
       armed = false;
       counter.injected += 1;
-      const body = JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} });
-      const headers = { 'content-type': 'application/json', 'Retry-After': String(MID_DECISION_RETRY_AFTER_SECONDS) };
       call.status = 429;
-      return new Response(body, { status: 429, headers });
+      return rateLimited(MID_DECISION_RETRY_AFTER_SECONDS);
     }
     const response = await handle(request, principal);
     call.status = response.status;
@@ -119,6 +138,8 @@ export async function openSoakStack(options: {
   seed: number;
   /** Share of the app's comments followed by a 429 on its next call (default 0). */
   midDecision429Rate?: number;
+  /** One-off 429s on the app's calls, each used once (tests that place a fault by hand). */
+  placedFaults?: PlacedFault[];
 }): Promise<SoakStack> {
   const clock = new ManualClock(SOAK_START);
   // Responses that break Atlassian's spec are recorded either way (the soak fails on any); 'log' spares turning
@@ -126,7 +147,9 @@ export async function openSoakStack(options: {
   const site = createJiraSite({ clock, responseCheck: 'log', sleep: () => Promise.resolve() });
   slack.messages.length = 0;
   const events: SiteEvent[] = [];
-  const mid = midDecisionFaults(site.handle, options.midDecision429Rate ?? 0, options.seed);
+  const mid = midDecisionFaults(site.handle, options.midDecision429Rate ?? 0, options.seed, [
+    ...(options.placedFaults ?? []),
+  ]);
   const invocations: Invocation[] = [];
   const loaded: { app?: AppModule } = {};
   const recorded =
