@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Directory, Person } from '../people';
 import type { Action, Lookup } from '../playbook';
 import type { CommandBody, IssueRef, RegistryChange, Segment } from './commands';
+import type { render as renderText } from './render';
 import type { Session } from './session';
 
 export const registryServiceSchema = z.strictObject({
@@ -142,7 +143,8 @@ export function interestedPeople(reg: Registries, dir: Directory, list: string):
 }
 
 type Rendered<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-type Render = (s: Session, source: string, what: string) => Rendered<string>;
+/** render.ts's render, handed in (its signature follows whatever a template is). */
+type Render = typeof renderText;
 type RegistryAction = Extract<Action, { do: 'notifyInterested' | 'updateRegistry' }>;
 
 function flagValue(s: Session, f: boolean | { var: string | string[] } | undefined): boolean | undefined {
