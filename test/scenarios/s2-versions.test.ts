@@ -2,10 +2,13 @@
  * S2 as two versions of one playbook: the older draft (seed 000) is version 1, the current beta (seed 001) version 2.
  * A stored version 1 reads back as it was; a run started on version 1 finishes on it while new runs use version 2.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { matchPlaybook } from '../../src/domain/engine';
 import type { Run } from '../../src/domain/engine';
 import {
   BUILTIN_PLAYBOOK_HISTORY,
+  BUILTIN_PLAYBOOK_SOURCES,
   parsePlaybookYaml,
   playbookSchema,
   validatePlaybook,
@@ -15,7 +18,14 @@ import { CARA, EWAN, MON, context, ev, panels, sep, sepV1, step, ticket } from '
 const v1 = sepV1();
 const v2 = sep();
 
+const file = (name: string): string => readFileSync(join(__dirname, '../../playbooks', name), 'utf8');
+
 describe('S2 versions', () => {
+  it('the embedded versions are the YAML files as they are now (rerun playbooks/generate.ts after editing)', () => {
+    expect(BUILTIN_PLAYBOOK_SOURCES['sep-partner-lifecycle']).toBe(file('sep.yaml'));
+    expect(BUILTIN_PLAYBOOK_HISTORY['sep-partner-lifecycle']).toEqual([file('sep-v1.yaml')]);
+  });
+
   it('version 1 is the older draft: same playbook id, fewer steps (no review date, preview or interest list)', () => {
     expect([v1.id, v1.version, v2.id, v2.version]).toEqual([v2.id, 1, v1.id, 2]);
     const ids1 = new Set(v1.steps.map((s) => s.id));
