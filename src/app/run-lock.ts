@@ -9,13 +9,14 @@ import { tryLockRun, unlockRun } from '../storage';
 
 export class RunBusy extends Error {
   constructor(readonly issueKey: string) {
-    super(`the run on ${issueKey} is busy with another event`);
+    super(`${issueKey} is busy with another event`);
     this.name = 'RunBusy';
   }
 }
 
 const WAITS_MS = [50, 100, 200, 400, 800, 1600];
 
+/** A run's lock is its issue key's; other shared records (the S2 registries) lock under their own name. */
 export async function withRunLock<T>(issueKey: string, work: () => Promise<T>): Promise<T> {
   const owner = globalThis.crypto.randomUUID();
   for (let attempt = 0; !(await tryLockRun(issueKey, owner)); attempt += 1) {
