@@ -21,6 +21,7 @@ import type { Invocation } from './context';
 import { classify } from './errors';
 import { execute, type Failure } from './executor';
 import { traceBatch } from './panel-trace';
+import { onNewTicket } from './new-ticket';
 import { forbiddenHint } from './permission-hint';
 import { withRunLock } from './run-lock';
 import { propertyValue, RUN_PROPERTY, summaryOf } from './summary';
@@ -83,6 +84,7 @@ async function applyLocked(
   if (!run) return { run, trace: decision.trace, commands: [], failures: [] };
   const ledger = await loadLedger(run.issueKey);
   const seen = new Set(ledger);
+  const created: string[] = [];
   const result = await execute(
     {
       jira: inv.jira,
@@ -91,6 +93,7 @@ async function applyLocked(
       run,
       slackWebhook: inv.slackWebhook,
       warn: (m) => inv.log(m),
+      created,
     },
     decision.commands,
     seen,
@@ -107,6 +110,16 @@ async function applyLocked(
   // The panel's "why did this happen?": only events that changed the run (an idle tick writes nothing).
   if (final !== record?.run) await appendTrace(final.issueKey, final.id, traceBatch(event, inv.now, decision.trace));
   await Promise.all(final.links.map((l) => rememberLinkedIssue(l.key, final.issueKey)));
+  // Its own tickets reach no trigger (ignoreSelf): one a playbook matches (S2's review ticket) starts its run here.
+  for (const key of created)
+    await onNewTicket(inv, {
+      eventId: `${event.id}/created/${key}`,
+      actorAccountId: undefined,
+      issueId: key,
+      issueKey: key,
+      projectKey: key.slice(0, key.lastIndexOf('-')),
+      reporterAccountId: undefined,
+    });
   return { run: final, trace: decision.trace, commands: decision.commands, failures: result.failures };
 }
 

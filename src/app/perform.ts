@@ -22,6 +22,7 @@ import { AppProblem } from './errors';
 import type { NameCache } from './names';
 import type { IssueStatuses } from './statuses';
 import { explainFailedTransition } from './permission-hint';
+import { withRunLock } from './run-lock';
 import { postToSlack } from './slack';
 import { changeRegistries } from '../storage/registries';
 
@@ -36,6 +37,8 @@ export interface PerformContext {
   firstAttempts?: ReadonlySet<string>;
   /** Slack failures are reported here; they never block the Jira side. */
   warn(message: string): void;
+  /** Keys of the tickets createIssue made: the app starts their runs (its own "created" events are never delivered). */
+  created?: string[];
 }
 
 type Ref = Extract<Command, { type: 'addWatcher' }>['issue'];
@@ -152,6 +155,7 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
         },
         properties: [{ key: 'onboarding-created-by', value: { runId: ctx.run.id, commandKey: c.key } }],
       });
+      ctx.created?.push(created.key);
       if (c.link) {
         const to = await resolveRef(ctx, c.link.to);
         const [inwardIssue, outwardIssue] = c.link.direction === 'inward' ? [created.key, to] : [to, created.key];
@@ -168,7 +172,8 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return;
     }
     case 'updateRegistry':
-      await changeRegistries(c.change);
+      // One record for every partner: runs of different tickets may change it at once (read-modify-write).
+      await withRunLock('registries', () => changeRegistries(c.change));
       return;
     case 'setRunSummary':
       // Mirrored by the executor from the final run (so failures it adds are included): see mirrorSummary.
