@@ -1,4 +1,5 @@
-// Files in and out of the admin page: a playbook created from a template starts disabled, exports as YAML, comes
+// Files in and out of the admin page: a playbook created from a template starts disabled (enabled by keyboard from
+// its own switch), exports as YAML, comes
 // back in through the import field as a new playbook; the insight chart speaks its numbers and downloads as CSV.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
@@ -40,6 +41,11 @@ test('create from a template (disabled), export it, import the file as another p
   );
 
   await frame.getByTestId('playbook-detail').getByRole('heading', { name: 'EverBright copy' }).waitFor();
+  // The enabled switch beside the editor is the playbook's own (no new version): the table follows at once.
+  await frame.getByRole('checkbox', { name: 'Enabled: EverBright copy (applies at once, not versioned)' }).focus();
+  await page.keyboard.press('Space');
+  await row(frame, 'eb-copy').locator('input[type=checkbox]:checked').waitFor();
+  expect(await row(frame, 'eb-copy').getByRole('checkbox').isChecked()).toBe(true);
   const exported = await downloaded(page, () => frame.getByRole('button', { name: 'Export YAML' }).click());
   expect(exported.name).toBe('eb-copy.v1.yaml');
   expect(exported.text).toMatch(/^id: "?eb-copy"?$/m);
@@ -53,7 +59,7 @@ test('create from a template (disabled), export it, import the file as another p
   await row(frame, 'eb-import').waitFor();
   await screenshot(page, 'admin-imported');
   await page.close();
-});
+}, 90_000);
 
 test('insight: the chart names its numbers, a table repeats them, and the CSV downloads', async () => {
   const { page, frame } = await openAdmin(b, s);

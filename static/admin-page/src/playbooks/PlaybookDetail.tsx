@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Spinner from '@atlaskit/spinner';
+import Toggle from '@atlaskit/toggle';
 import { token } from '@atlaskit/tokens';
 import type { PlaybookRow } from '../../../../src/shared/admin-contracts';
 import { admin } from '../api';
@@ -21,9 +22,11 @@ interface Props {
   setDraft: (id: string, d: Draft | undefined) => void;
   onChanged: () => void;
   onClose: () => void;
+  /** The enabled switch belongs to the playbook, not to a version: it applies at once, without a save. */
+  onToggle: (enabled: boolean) => void;
 }
 
-export function PlaybookDetail({ row, draft, setDraft, onChanged, onClose }: Props) {
+export function PlaybookDetail({ row, draft, setDraft, onChanged, onClose, onToggle }: Props) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<Failure | undefined>();
   const id = row.id;
@@ -55,6 +58,13 @@ export function PlaybookDetail({ row, draft, setDraft, onChanged, onClose }: Pro
         <h2 id="detail-title" style={{ font: token('font.heading.medium'), margin: 0, flex: '1 1 auto' }}>
           {row.name}
         </h2>
+        <Toggle
+          id="detail-enabled"
+          label={t('detail.enabled', { name: row.name })}
+          isChecked={row.enabled}
+          onChange={() => onToggle(!row.enabled)}
+        />
+        <span aria-hidden="true">{row.enabled ? t('detail.on') : t('detail.off')}</span>
         <Button onClick={() => void exportYaml()}>{t('detail.export')}</Button>
         <Button appearance="subtle" onClick={onClose}>
           {t('detail.close')}

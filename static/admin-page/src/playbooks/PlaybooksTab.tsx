@@ -76,6 +76,7 @@ export function PlaybooksTab() {
           setDraft={setDraft}
           onChanged={reload}
           onClose={() => setOpenId(undefined)}
+          onToggle={(enabled) => void toggle(open.id, enabled)}
         />
       ) : null}
       <CreateDialog
