@@ -1,6 +1,6 @@
 // Files in and out of the admin page: a playbook created from a template starts disabled (enabled by keyboard from
-// its own switch), exports as YAML, comes
-// back in through the import field as a new playbook; the insight chart speaks its numbers and downloads as CSV.
+// its own switch), exports as YAML, comes back in through the import field as a new playbook; the insight chart
+// speaks its numbers and downloads as CSV.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { openAdmin, s1Email } from './admin-harness';
