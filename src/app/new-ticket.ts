@@ -10,6 +10,7 @@ import { getIssue, searchJql } from '../jira';
 import { loadCurrentPlaybooks, loadRunRecord, type RunRecord } from '../storage';
 import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import type { Invocation } from './context';
+import { AppProblem } from './errors';
 import { fieldsReadBy, fieldText, type FieldReads } from './ticket-fields';
 
 export interface NewTicket {
@@ -25,6 +26,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 
+/** A field the site lacks is left out; anything else (a 429, a 5xx) goes up so the event is retried, not lost. */
+function absentField(error: unknown): undefined {
+  if (error instanceof AppProblem && error.code === 'FIELD_NOT_FOUND') return undefined;
+  throw error;
+}
+
 /** Field ids for what the playbooks read: names the site lacks are left out (the intake then says what is missing). */
 async function fieldIdsFor(
   inv: Invocation,
@@ -32,8 +39,8 @@ async function fieldIdsFor(
 ): Promise<{ requestType?: string; byName: [string, string][] }> {
   if (reads.names.length === 0 && !reads.requestType) return { byName: [] };
   const [requestType, ...ids] = await Promise.all([
-    reads.requestType ? inv.names.requestTypeFieldId().catch(() => undefined) : undefined,
-    ...reads.names.map((n) => inv.names.fieldId(n).catch(() => undefined)),
+    reads.requestType ? inv.names.requestTypeFieldId().catch(absentField) : undefined,
+    ...reads.names.map((n) => inv.names.fieldId(n).catch(absentField)),
   ]);
   const byName = reads.names.flatMap((n, i): [string, string][] => (ids[i] === undefined ? [] : [[n, ids[i]]]));
   return { ...(requestType === undefined ? {} : { requestType }), byName };
