@@ -1,5 +1,7 @@
 // Moving a running run to a new version, only when the admin asks: the preview says what changes, and the run
 // carries on under the new version at its next event.
+import { planMigration } from '../../src/app/admin/migration';
+import { loadPlaybookVersion, loadRunRecord } from '../../src/storage';
 import { BOB, EVERBRIGHT, s1Body, useAdminStack } from './admin-harness';
 
 const s = useAdminStack();
@@ -26,6 +28,15 @@ test('a step added by the new version: previewed, the run moved by key, and the 
   const v2 = v1.yaml.replace('  - id: waiting-for-support\n', `${NEW_STEP}  - id: waiting-for-support\n`);
   await s.ok('savePlaybook', { id: EVERBRIGHT, yaml: v2, expectedVersion: 1 });
   expect(await s.runVersion('SS-1')).toBe(1);
+
+  // A version that drops a step the run has done is not a safe move: the preview says so.
+  const run = (await loadRunRecord('SS-1'))?.run;
+  const from = await loadPlaybookVersion(EVERBRIGHT, 1);
+  if (!run || !from) throw new Error('SS-1 has no run on v1');
+  const without = { ...from, steps: from.steps.filter((st) => st.id !== 'config-ticket') };
+  const unsafe = planMigration(run, from, without);
+  expect(unsafe.dropped).toEqual([{ stepId: 'config-ticket', status: 'done' }]);
+  expect(unsafe.safe).toBe(false);
 
   const preview = await s.ok('previewMigration', { id: EVERBRIGHT });
   expect(preview.toVersion).toBe(2);
