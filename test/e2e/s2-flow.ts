@@ -13,6 +13,7 @@ export const IDS = {
   app: '557058:onboarding-playbooks-app',
 } as const;
 export const EWAN = 'ewan@sep.example';
+const ADMIN = '712020:site-admin';
 
 export const REQUEST_TYPES = { onboard: '21', add: '22', edit: '23', offboard: '24' } as const;
 export { FIELDS };
@@ -102,6 +103,16 @@ export function sepSite(e2e: E2E) {
         '/local/outbox',
       );
       return all.messages.filter((m) => m.kind === 'public-comment' && m.issueKey === key);
+    },
+    /** The app's registry of partners' services, as the admin page reads it. */
+    async registry(): Promise<{ partner: string; service: string; shared: boolean }[]> {
+      const r = await e2e.stack.runtime.invoke('admin-resolver', {
+        call: { functionKey: 'getRegistry', payload: {} },
+        context: { accountId: ADMIN },
+      });
+      const answer = r as { ok: boolean; data?: { services: { partner: string; service: string; shared: boolean }[] } };
+      if (!answer.ok || !answer.data) throw new Error(`getRegistry: ${JSON.stringify(r)}`);
+      return answer.data.services;
     },
     async advance(duration: string) {
       await e2e.control('/local/clock', { advance: duration });
