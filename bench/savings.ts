@@ -33,6 +33,12 @@ export const EQUIVALENT_RULES: Record<string, { rule: string; runs: number }[]> 
     { rule: 'DP request created: internal note to sales (nothing configured before the signed agreement)', runs: 1 },
     { rule: 'second sign-off recorded (field change): public launch comment to the reporter', runs: 1 },
   ],
+  'S3 Optergy multi-site': [
+    { rule: 'triage marked done: assign to sales, tag sales in an internal comment', runs: 1 },
+    { rule: "sales' decision yes: unassign, internal note (no: close Won't Do)", runs: 1 },
+    { rule: 'picked up from the queue: assign to the person who picked it up', runs: 1 },
+    { rule: 'licence confirmed visible: public comment to the client, resolve', runs: 1 },
+  ],
 };
 
 /** S1 by hand, as the seed document (/work/shared/seeds, the EverBright steps 2, 5 and 6) tells support to work. */

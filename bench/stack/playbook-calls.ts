@@ -28,6 +28,15 @@ const MINIMUM_WRITES: Record<string, Record<string, number>> = {
     'note to sales: nothing is configured before the signed agreement (internal comment)': 1,
     'launch message to the vendor (the one public comment)': 1,
   },
+  'optergy-multisite-licence': {
+    'assign to sales': 1,
+    'tag sales (internal comment)': 1,
+    'back to the unassigned queue': 1,
+    'note: back in the queue (internal comment)': 1,
+    'assign to the support person who picked it up': 1,
+    'tell the client (the one public comment)': 1,
+    'resolve the ticket': 1,
+  },
 };
 
 const MORE_REASONS: Record<string, string> = {
