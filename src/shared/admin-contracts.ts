@@ -33,7 +33,8 @@ const playbookId = z
   .max(100)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const version = z.int().min(1);
-const yamlText = z.string().max(200_000, 'a playbook is at most 200,000 characters');
+// KVS holds at most 240 KiB per value: the YAML (UTF-8, up to 4 bytes a character) must fit with room to spare.
+const yamlText = z.string().max(60_000, 'a playbook is at most 60,000 characters');
 const empty = z.strictObject({});
 
 /** One problem of a playbook: `line` and `column` count from 1 and point at the offending node (or its parent). */
