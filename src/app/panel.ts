@@ -11,6 +11,7 @@ import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import { jiraDeps, type Invocation } from './context';
 import { snapshotOf } from './new-ticket';
 import { stepDetails } from './panel-steps';
+import { localizeRunView } from './panel-texts';
 import { deferrableSteps, isWeekBased, plannedOnly, timelineView } from './panel-timeline';
 
 export class PermissionDenied extends Error {
@@ -40,7 +41,8 @@ export async function getRunForPanel(issueKey: string): Promise<Run | undefined>
 const stepDefSchema = z.looseObject({
   id: z.string(),
   kind: z.string(),
-  name: z.string().optional(),
+  // A name in two languages is left to localizeRunView (panel-texts.ts).
+  name: z.string().optional().catch(undefined),
   lane: z.string().optional(),
   dependsOn: z.array(z.string()).optional(),
   approver: z.string().optional(),
@@ -106,7 +108,7 @@ function whyOf(run: Run, id: string, def: StepDef | undefined, s: StepState): Wh
 }
 
 /** What the panel shows of a run: steps in playbook order, with owner, due state, approval and reasons. */
-export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date): RunView {
+export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date, locale?: string): RunView {
   const defs = new Map<string, StepDef>();
   for (const step of playbook?.steps ?? []) {
     const parsed = stepDefSchema.safeParse(step);
@@ -134,6 +136,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
         ...(def ? { kind: def.kind, lane: def.lane ?? 'support' } : {}),
         ...(owner ? { owner } : {}),
         overdue,
+        ...(s.skipped ? { skipped: true } : {}),
         ...(s.startedAt ? { startedAt: s.startedAt } : {}),
         ...(s.doneAt ? { doneAt: s.doneAt } : {}),
         why: whyOf(run, id, def, s),
@@ -145,7 +148,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
     ];
   });
   const finished = steps.filter((s) => s.status === 'done' || s.status === 'declined').length;
-  return {
+  return localizeRunView(run, playbook, locale, {
     runId: run.id,
     playbookId: run.playbookId,
     ...(playbook ? { playbookName: playbook.name } : {}),
@@ -165,14 +168,14 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date)
     })),
     steps,
     ...(weekBased ? { timeline: timelineView(playbook, run, at) } : {}),
-  };
+  });
 }
 
-/** The panel's view of the run on this issue, or null when there is none. */
-export async function runViewFor(issueKey: string): Promise<RunView | null> {
+/** The panel's view of the run on this issue, or null when there is none; playbook texts in `locale`'s language. */
+export async function runViewFor(issueKey: string, locale?: string): Promise<RunView | null> {
   const run = await getRunForPanel(issueKey);
   if (!run) return null;
-  return buildRunView(run, await loadPlaybookVersion(run.playbookId, run.playbookVersion), now());
+  return buildRunView(run, await loadPlaybookVersion(run.playbookId, run.playbookVersion), now(), locale);
 }
 
 /** Which step (and party, option or checklist item) a step action names. */

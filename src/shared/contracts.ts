@@ -122,6 +122,8 @@ export const stepViewSchema = z.strictObject({
   lane: z.string().optional(),
   owner: z.string().optional(),
   overdue: z.boolean().optional(),
+  /** Done without doing anything: its condition did not hold. */
+  skipped: z.boolean().optional(),
   startedAt: z.string().optional(),
   doneAt: z.string().optional(),
   /** "Why did this happen?": the engine's reasons for this step's changes, oldest first, as codes the page words. */

@@ -44,3 +44,13 @@ test('a step the playbook does not describe (a kind from a later version) is sti
   expect(view.steps.at(-1)).toEqual({ id: 'sign-off', status: 'active', overdue: false, why: [] });
   expect(view.waitingOn).toContainEqual({ stepId: 'sign-off', who: 'support' });
 });
+
+test('a step whose condition did not hold shows as skipped, not as done by someone', async () => {
+  const run = await stored();
+  const [id, step] = Object.entries(run.steps).find(([, s]) => s.status === 'pending') ?? [];
+  if (!id || !step) throw new Error('no pending step');
+  const skipped: Run = { ...run, steps: { ...run.steps, [id]: { ...step, status: 'done', skipped: true } } };
+  const view = buildRunView(skipped, await loadPlaybookVersion(run.playbookId, run.playbookVersion), new Date());
+  expect(view.steps.find((s) => s.id === id)).toEqual(expect.objectContaining({ status: 'done', skipped: true }));
+  expect(buildRunView(run, undefined, new Date()).steps.find((s) => s.id === id)?.skipped).toBeUndefined();
+});

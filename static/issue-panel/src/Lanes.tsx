@@ -106,7 +106,7 @@ export function Lanes({ run, trace }: { run: RunView; trace: readonly TraceBatch
                   key: 'state',
                   content: (
                     <Lozenge appearance={statusAppearance(s)}>
-                      {s.overdue ? t('status.overdue') : word(t, 'status', s.status)}
+                      {s.overdue ? t('status.overdue') : s.skipped ? t('status.skipped') : word(t, 'status', s.status)}
                     </Lozenge>
                   ),
                 },

@@ -38,6 +38,7 @@ export const en = {
   'status.declined': 'Declined',
   'status.blocked': 'Blocked',
   'status.overdue': 'Overdue',
+  'status.skipped': 'Skipped',
   lane: 'Lane: {lane}',
   'col.step': 'Step',
   'col.kind': 'Kind',

@@ -41,6 +41,7 @@ export const no: Messages = {
   'status.declined': 'Avslått',
   'status.blocked': 'Blokkert',
   'status.overdue': 'Forfalt',
+  'status.skipped': 'Hoppet over',
   lane: 'Spor: {lane}',
   'col.step': 'Steg',
   'col.kind': 'Type',

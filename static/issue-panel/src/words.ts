@@ -10,6 +10,7 @@ export function word(t: Translate, prefix: string, code: string): string {
 
 export function statusAppearance(step: StepView): ThemeAppearance {
   if (step.overdue) return 'removed';
+  if (step.skipped) return 'default';
   switch (step.status) {
     case 'done':
       return 'success';
