@@ -19,6 +19,9 @@ export type {
   Reschedule,
 } from './model';
 export type { Command, CommandBody, IssueRef, Segment, RunSummary } from './commands';
+export type { RegistryChange } from './commands';
+export { registriesSchema, applyRegistryChange, EMPTY_REGISTRIES } from './registries';
+export type { Registries, RegistryPartner } from './registries';
 export { textOf } from './commands';
 export { runIdFor } from './start';
 export { readAnswer } from './words';
