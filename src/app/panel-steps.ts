@@ -1,6 +1,6 @@
 /** What the panel needs of a step to act on it: checklist, options, parties, reviews, recurrence and SLA. */
 import type { Run, StepState } from '../domain/engine';
-import type { Step } from '../domain/playbook';
+import { textIn, type Step } from '../domain/playbook';
 import type { StepView } from '../shared/contracts';
 
 type Details = Omit<Partial<StepView>, 'id' | 'status'>;
@@ -41,8 +41,9 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
       };
     case 'decision':
       return {
-        question: fillVariables(step.question, run),
-        options: step.options.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}) })),
+        // English first; buildRunView puts them in the viewer's language (panel-texts.ts).
+        question: fillVariables(textIn(step.question, 'en'), run),
+        options: step.options.map((o) => ({ value: o.value, ...(o.label ? { label: textIn(o.label, 'en') } : {}) })),
       };
     case 'signoff':
       return {

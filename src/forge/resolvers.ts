@@ -5,6 +5,7 @@ import { panelAction, PermissionDenied, requirePermission, runViewFor } from '..
 import { getUser, userJira } from '../jira';
 import { refusalOf } from '../app/panel-actions';
 import { previewDeferFor } from '../app/panel-defer';
+import { localeOfContext } from '../app/panel-texts';
 import { traceFor } from '../app/panel-trace';
 import {
   panelRequests,
@@ -26,10 +27,10 @@ const callerOf = (context: unknown): string => {
 };
 
 const panel = new Resolver();
-panel.define('getRun', ({ payload }) =>
+panel.define('getRun', ({ payload, context }) =>
   respond(panelRequests.getRun, payload, async ({ issueKey }): Promise<RunView | null> => {
     await requirePermission(issueKey, 'BROWSE_PROJECTS');
-    return runViewFor(issueKey);
+    return runViewFor(issueKey, localeOfContext(context));
   }),
 );
 panel.define('getTrace', ({ payload }) =>

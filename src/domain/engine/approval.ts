@@ -1,10 +1,11 @@
 /** Approval steps: ask, chase on a ladder, escalate to the fallback, and apply an answer from any channel. */
-import type { ApprovalStep } from '../playbook';
+import type { ApprovalStep, LocalizedText } from '../playbook';
 import { durationMs } from '../playbook';
 import type { CommandBody } from './commands';
 import type { Answer, ApprovalState } from './model';
 import { commentBody, internalNote, render, renderActions } from './render';
 import type { Session } from './session';
+import { stepName } from './texts';
 
 const plus = (iso: string, duration: string): string => new Date(Date.parse(iso) + durationMs(duration)).toISOString();
 
@@ -77,7 +78,7 @@ export function chaseIfDue(s: Session, step: ApprovalStep): void {
   }
 }
 
-function nudge(s: Session, step: ApprovalStep, role: string, text: string, scope: string, slack: boolean): void {
+function nudge(s: Session, step: ApprovalStep, role: string, text: LocalizedText, scope: string, slack: boolean): void {
   const rendered = render(s, text, 'chase text');
   const person = s.run.roles[role];
   if (!rendered.ok || !person) return s.attention('step.blocked', `could not chase role ${role}`, step.id);
@@ -142,7 +143,7 @@ export function applyAnswer(s: Session, step: ApprovalStep, answer: Answer, reco
   if (r.ok) s.emit(`${step.id}/decline`, r.value, step.id);
   s.attention(
     'approval.declined',
-    `${who} declined ${step.name ?? step.id}${answer.note ? `: ${answer.note}` : ''}`,
+    `${who} declined ${stepName(s.playbook, step)}${answer.note ? `: ${answer.note}` : ''}`,
     step.id,
   );
   if (!r.ok) s.attention('step.blocked', `decline actions not applied: ${r.problems.join('; ')}`, step.id);

@@ -2,7 +2,7 @@
 import type { CommandBody } from './commands';
 import { internalNote } from './render';
 import type { Session } from './session';
-import { textsFor } from './texts';
+import { stepName, textsFor } from './texts';
 
 type Cancel = Extract<Session['event'], { type: 'panelAction' }>;
 
@@ -14,7 +14,7 @@ export function cancelRun(s: Session, e: Cancel): void {
   const stopped: string[] = [];
   for (const step of s.playbook.steps) {
     const st = s.run.steps[step.id];
-    const label = step.name ?? step.id;
+    const label = stepName(s.playbook, step);
     if (st?.status === 'done') (st.skipped ? skipped : done).push(label);
     else if (st?.status === 'active' || st?.status === 'blocked') stopped.push(`${label} (${st.status})`);
   }

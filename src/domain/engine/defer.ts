@@ -11,6 +11,7 @@ import { byWhom, whoOf } from './manual';
 import { calendarOf, localParts, parentsOf, plannedDates, stepOrder, willBeSkipped, type PlanDates } from './plan';
 import type { DecideContext } from './session';
 import type { Session } from './session';
+import { stepName } from './texts';
 
 export interface DeferralMove {
   stepId: string;
@@ -62,9 +63,12 @@ export function previewDeferral(
   if (!step || !state) return refuse('unknown_step', `${playbook.name} has no step '${stepId}'`);
   const skipped = state.skipped === true || willBeSkipped(step, run);
   if (state.status === 'done' || skipped)
-    return refuse('done', `'${step.name ?? step.id}' is ${skipped ? 'skipped' : 'done'}: its date cannot move`);
+    return refuse('done', `'${stepName(playbook, step)}' is ${skipped ? 'skipped' : 'done'}: its date cannot move`);
   if (step.kind === 'recurring')
-    return refuse('not_deferrable', `'${step.name ?? step.id}' recurs: change its recurrence instead of deferring it`);
+    return refuse(
+      'not_deferrable',
+      `'${stepName(playbook, step)}' recurs: change its recurrence instead of deferring it`,
+    );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
     return refuse('invalid_date', `'${date}' is not a date: write it as yyyy-mm-dd`);
   const today = localParts(playbook, now.toISOString()).date;
@@ -79,7 +83,7 @@ export function previewDeferral(
     if (at !== undefined && at > to)
       return refuse(
         'before_dependency',
-        `'${step.name ?? step.id}' depends on '${nameOf(playbook, dep)}', due ${at}: choose ${localParts(playbook, at).date} or later`,
+        `'${stepName(playbook, step)}' depends on '${nameOf(playbook, dep)}', due ${at}: choose ${localParts(playbook, at).date} or later`,
       );
   }
 
@@ -92,11 +96,14 @@ export function previewDeferral(
   const after = settle(playbook, run, overrides);
   const moves = playbook.steps
     .filter((s) => after[s.id] !== undefined && after[s.id] !== before[s.id])
-    .map((s) => ({ stepId: s.id, name: s.name ?? s.id, from: before[s.id] ?? '', to: after[s.id] ?? '' }));
+    .map((s) => ({ stepId: s.id, name: stepName(playbook, s), from: before[s.id] ?? '', to: after[s.id] ?? '' }));
   return { ok: true, moves };
 }
 
-const nameOf = (pb: Playbook, id: string): string => pb.steps.find((s) => s.id === id)?.name ?? id;
+const nameOf = (pb: Playbook, id: string): string => {
+  const step = pb.steps.find((s) => s.id === id);
+  return step ? stepName(pb, step) : id;
+};
 const isRecurring = (pb: Playbook, id: string): boolean => pb.steps.find((s) => s.id === id)?.kind === 'recurring';
 
 function cascadeSteps(pb: Playbook, run: Run, dates: PlanDates): CascadeStep[] {

@@ -9,6 +9,7 @@ import { byWhom, whoOf } from './manual';
 import type { Run } from './model';
 import { OCCURRENCE_LIMIT, calendarOf, plannedDates, ruleOf, timelineStart, willBeSkipped } from './plan';
 import type { Session } from './session';
+import { stepName } from './texts';
 
 export type RecurrencePreview =
   | { ok: true; from: string; to: string; occurrences: string[] }
@@ -30,12 +31,12 @@ export function previewRecurrenceChange(
   const st = run.steps[stepId];
   if (!step || !st) return { ok: false, code: 'unknown_step', message: `${playbook.name} has no step '${stepId}'` };
   if (step.kind !== 'recurring')
-    return { ok: false, code: 'not_recurring', message: `'${step.name ?? step.id}' is not a recurring step` };
+    return { ok: false, code: 'not_recurring', message: `'${stepName(playbook, step)}' is not a recurring step` };
   if (st.status === 'done' || willBeSkipped(step, run))
     return {
       ok: false,
       code: 'done',
-      message: `'${step.name ?? step.id}' is done or skipped: it has no series to change`,
+      message: `'${stepName(playbook, step)}' is done or skipped: it has no series to change`,
     };
   const rule = rrule.trim();
   const kept = st.occurrences?.slice(0, st.occurrencesDone ?? 0) ?? [];

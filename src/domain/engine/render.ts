@@ -1,10 +1,11 @@
 /** Turns playbook actions into commands: templates rendered, roles turned into people, tickets into references. */
-import type { Action, IssueRefSpec } from '../playbook';
+import type { Action, IssueRefSpec, LocalizedText } from '../playbook';
 import { renderTemplate } from '../template';
 import type { CommandBody, IssueRef, Segment } from './commands';
 import { assignCommand, participantsCommand } from './handoff';
 import { registryAction } from './registries';
 import type { Session } from './session';
+import { inPlaybookLanguage } from './texts';
 
 export function templateScope(s: Session): Record<string, unknown> {
   const roles: Record<string, { name: string }> = {};
@@ -19,8 +20,9 @@ export function templateScope(s: Session): Record<string, unknown> {
 
 export type Rendered<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-export function render(s: Session, source: string, what: string): Rendered<string> {
-  const r = renderTemplate(source, templateScope(s));
+/** Rendered in the playbook's language: a `{ en, nb }` text gives the variant the playbook is written for. */
+export function render(s: Session, source: LocalizedText, what: string): Rendered<string> {
+  const r = renderTemplate(inPlaybookLanguage(s.playbook, source), templateScope(s));
   return r.ok ? { ok: true, value: r.value.trim() } : { ok: false, problems: [`${what}: ${r.message}`] };
 }
 

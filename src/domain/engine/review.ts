@@ -4,7 +4,7 @@ import type { EngineEvent } from './events';
 import { activeStep, byWhom, holds, markDone, whoOf } from './manual';
 import { commentBody } from './render';
 import type { Session } from './session';
-import { textsFor } from './texts';
+import { stepName, textsFor } from './texts';
 
 type Panel = Extract<EngineEvent, { type: 'panelAction' }>;
 
@@ -58,7 +58,8 @@ export function onFlag(s: Session, e: Panel): void {
   task.status = 'active';
   delete task.doneAt;
   delete task.completion;
-  const name = s.playbook.steps.find((x) => x.id === step.of)?.name ?? step.of;
+  const of = s.playbook.steps.find((x) => x.id === step.of);
+  const name = of ? stepName(s.playbook, of) : step.of;
   const body = commentBody(s, step.notify, textsFor(s.playbook).flagged(whoOf(e), name, reason));
   if (body.ok)
     s.emit(

@@ -1,5 +1,5 @@
 /** The engine's own words in comments people read, in the playbook's language (English or Norwegian Bokmål). */
-import type { Playbook } from '../playbook';
+import { textIn, type LocalizedText, type Playbook, type TextLanguage } from '../playbook';
 
 const TEXTS = {
   en: {
@@ -29,5 +29,20 @@ const TEXTS = {
 export type Texts = (typeof TEXTS)['en'];
 
 export function textsFor(playbook: Playbook): Texts {
-  return TEXTS[playbook.language ?? 'en'];
+  return TEXTS[languageOf(playbook)];
+}
+
+/**
+ * The language of everything the app writes on a run: Jira shows a comment to everybody in one text, so comments,
+ * customer messages and the engine's notes use the playbook's language, never a viewer's (the panel localizes).
+ */
+export const languageOf = (playbook: Pick<Playbook, 'language'>): TextLanguage => playbook.language ?? 'en';
+
+/** A playbook text (`string` or `{ en, nb }`) in the playbook's language. */
+export const inPlaybookLanguage = (playbook: Pick<Playbook, 'language'>, text: LocalizedText): string =>
+  textIn(text, languageOf(playbook));
+
+/** A step's name in the playbook's language, or its id when it has none. */
+export function stepName(playbook: Pick<Playbook, 'language'>, step: { id: string; name?: LocalizedText | undefined }) {
+  return step.name === undefined ? step.id : inPlaybookLanguage(playbook, step.name);
 }

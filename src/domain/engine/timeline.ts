@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Playbook, Step } from '../playbook';
 import type { Run } from './model';
+import { stepName } from './texts';
 import { calendarOf, plannedDates, plannedOccurrences, timelineStart, willBeSkipped } from './plan';
 
 export type TimelineItemType = 'step' | 'milestone' | 'touchpoint' | 'message';
@@ -76,7 +77,7 @@ export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
     const st = run.steps[step.id];
     const base = {
       stepId: step.id,
-      name: step.name ?? step.id,
+      name: stepName(playbook, step),
       kind: step.kind,
       lane: step.lane,
       type: typeOf(step),

@@ -1,6 +1,7 @@
 /** Reference checks of conditions, SLAs, tasks, decisions and sign-offs. */
 import type { Action } from './schema/actions';
 import { conditionVariables } from './schema/condition';
+import type { LocalizedText } from './schema/localized';
 import type { Playbook } from './schema/playbook';
 import type { Step } from './schema/steps';
 
@@ -22,7 +23,7 @@ function ancestors(steps: readonly Step[], id: string): Set<string> {
 export function checkNewKinds(
   pb: Playbook,
   role: (name: string, path: string) => void,
-  template: (source: string, path: string) => void,
+  template: (source: LocalizedText, path: string) => void,
   action: (a: Action, at: string) => void,
   report: Report,
 ): void {

@@ -3,6 +3,7 @@ import { templateVariablePaths, templateVariables } from '../template';
 import type { PlaybookError } from './errors';
 import type { Action } from './schema/actions';
 import type { Playbook } from './schema/playbook';
+import { variantsOf, type LocalizedText } from './schema/localized';
 import { findCycle } from './graph';
 import { checkNewKinds } from './cross-checks-kinds';
 import { checkLifecycle, lookupVariables } from './cross-checks-lifecycle';
@@ -29,7 +30,7 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
       );
     }
   };
-  const template = (source: string, path: string): void => {
+  const oneTemplate = (source: string, path: string): void => {
     const vars = templateVariables(source);
     if (!vars.ok) return report(path, 'bad_template', vars.message);
     for (const v of vars.value.filter((name) => !declaredVars.includes(name))) {
@@ -43,6 +44,10 @@ export function crossCheck(pb: Playbook): PlaybookError[] {
     for (const [root, name] of paths.ok ? paths.value : []) {
       if (root === 'roles' && name !== undefined) role(name, path);
     }
+  };
+  // Every language variant is a template of its own: each must parse and read only declared variables.
+  const template = (text: LocalizedText, path: string): void => {
+    for (const [suffix, source] of variantsOf(text)) oneTemplate(source, `${path}${suffix}`);
   };
 
   const seenNames = new Set<string>();
@@ -147,7 +152,7 @@ function checkAction(
   a: Action,
   at: string,
   role: (n: string, p: string) => void,
-  template: (s: string, p: string) => void,
+  template: (s: LocalizedText, p: string) => void,
   report: Report,
 ): void {
   switch (a.do) {

@@ -28,6 +28,8 @@ export { DEFAULT_SUBJECT_PREFIXES } from './schema/match';
 export type { RoleSpec } from './schema/roles';
 export type { IssueRefSpec } from './schema/common';
 export { durationMs } from './schema/common';
+export type { LocalizedText, TextLanguage } from './schema/localized';
+export { textIn, TEXT_LANGUAGES } from './schema/localized';
 export type { PlaybookError } from './errors';
 export { validatePlaybook } from './validate';
 export type { ValidationResult } from './validate';

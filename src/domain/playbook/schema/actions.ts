@@ -1,6 +1,6 @@
 /** What an action step does. Each action becomes one or more commands the shell performs (see engine/commands). */
 import { z } from 'zod';
-import { issueRefSchema, nonEmpty, roleNameSchema, templateSchema } from './common';
+import { issueRefSchema, localizedTemplateSchema, nonEmpty, roleNameSchema, templateSchema } from './common';
 import { addParticipantsActionSchema, assignActionSchema } from './handoff';
 import { notifyInterestedActionSchema, updateRegistryActionSchema } from './lifecycle';
 
@@ -33,7 +33,7 @@ export const commentActionSchema = z.strictObject({
   visibility: z.enum(['internal', 'public']).default('internal'),
   customerFacing: z.boolean().default(false),
   mentions: z.array(roleNameSchema).default([]),
-  text: templateSchema,
+  text: localizedTemplateSchema,
 });
 
 export const transitionActionSchema = z.strictObject({

@@ -2,6 +2,7 @@
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import { templateVariables } from '../../template';
+import { localized } from './localized';
 
 export const stepIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, {
   message: "use 1-64 lowercase letters, digits and dashes, starting with a letter (e.g. 'go-live-approval')",
@@ -49,6 +50,11 @@ export const templateSchema = z
   });
 
 export const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** A template people read: one text, or `{ en, nb }` (see localized.ts). */
+export const localizedTemplateSchema = localized(templateSchema);
+/** A name or label people read: one text, or `{ en, nb }`. */
+export const localizedNameSchema = localized(z.string());
 
 /** Which ticket an action or wait is about: the run's own ticket, or the ticket linked to it in a project. */
 export const issueRefSchema = z.union([

@@ -3,7 +3,14 @@
  * variable for conditions, and sign-offs by several named parties.
  */
 import { z } from 'zod';
-import { nameSchema, nonEmpty, roleNameSchema, stepIdSchema, templateSchema } from './common';
+import {
+  localizedNameSchema,
+  localizedTemplateSchema,
+  nameSchema,
+  nonEmpty,
+  roleNameSchema,
+  stepIdSchema,
+} from './common';
 
 const words = z.array(nonEmpty).min(1, { message: 'list at least one word or phrase' });
 
@@ -25,11 +32,11 @@ export const reviewFields = {
 };
 
 export const decisionFields = {
-  question: templateSchema,
+  question: localizedTemplateSchema,
   /** The run variable the answer is stored in; conditions (`when`) read it. */
   variable: nameSchema,
   options: z
-    .array(z.strictObject({ value: nonEmpty, label: z.string().optional() }))
+    .array(z.strictObject({ value: nonEmpty, label: localizedNameSchema.optional() }))
     .min(2, { message: 'a decision needs at least two options' }),
   by: z.array(roleNameSchema).default([]),
 };

@@ -5,6 +5,7 @@ import { businessCalendarSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import { nameSchema, nonEmpty, stepIdSchema } from './common';
 import { flowSchema, lookupSchema } from './lifecycle';
+import { requireOwnLanguage } from './localized';
 import { matchSchema } from './match';
 import { rolesSchema } from './roles';
 import { stepSchema } from './steps';
@@ -18,7 +19,7 @@ export const playbookIntakeFieldSchema = z.strictObject({
   field: nonEmpty.optional(),
 });
 
-export const playbookSchema = z.strictObject({
+const playbookFields = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: stepIdSchema,
   name: z.string().trim().min(1, { message: 'give the playbook a name' }),
@@ -63,5 +64,7 @@ export const playbookSchema = z.strictObject({
     })
     .default({}),
 });
+// Every `{ en, nb }` text has the playbook's language; checked even when other parts are refused (all at once).
+export const playbookSchema = playbookFields.superRefine(requireOwnLanguage, { when: () => true });
 export type Playbook = z.infer<typeof playbookSchema>;
 export type PlaybookInput = z.input<typeof playbookSchema>;

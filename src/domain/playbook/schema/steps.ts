@@ -8,6 +8,8 @@ import { actionSchema } from './actions';
 import {
   durationSchema,
   issueRefSchema,
+  localizedNameSchema,
+  localizedTemplateSchema,
   nameSchema,
   nonEmpty,
   roleNameSchema,
@@ -28,8 +30,8 @@ export type StepSla = z.infer<typeof stepSlaSchema>;
 
 const base = {
   id: stepIdSchema,
-  name: z.string().optional(),
-  description: z.string().optional(),
+  name: localizedNameSchema.optional(),
+  description: localizedNameSchema.optional(),
   /** The team or person that owns the step, as shown in the panel ("support", "config team"). */
   lane: nonEmpty.default('support'),
   /** Starts only when every step named here is done (an approval is done only when approved). */
@@ -113,7 +115,7 @@ export const approvalStepSchema = z.strictObject({
   approver: roleNameSchema,
   /** Asked when the chase ladder is exhausted; may answer too. */
   fallback: roleNameSchema.optional(),
-  question: templateSchema,
+  question: localizedTemplateSchema,
   /** Intake variables whose values identify this run in an answer email without the ticket key. */
   identifiers: z.array(nameSchema).default([]),
   chase: z
@@ -121,9 +123,9 @@ export const approvalStepSchema = z.strictObject({
       firstAfter: durationSchema,
       every: durationSchema,
       max: z.int().min(1, { message: 'chase at least once (max: 1 or more), or leave out chase' }).max(20),
-      text: templateSchema,
+      text: localizedTemplateSchema,
       slack: z.boolean().default(true),
-      escalate: z.strictObject({ text: templateSchema }).optional(),
+      escalate: z.strictObject({ text: localizedTemplateSchema }).optional(),
     })
     .optional(),
   answers: z.strictObject({
