@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_DIRECTORY } from '../../local/app/directory';
+import { LOCAL_REGISTRIES } from '../../local/app/registries';
 import { LOCAL_SLACK_WEBHOOK, slackEgress, type SlackSink } from '../../local/app/slack';
 import { APP_ACCOUNT_ID, type SiteEvent } from '../../local/contracts';
 import { createLocalRuntime, currentInvocation, type LocalRuntime } from '../../local/runtime';
@@ -132,7 +133,7 @@ export interface SoakStack {
 /** @forge/api keeps the egress fetch of the first stack it saw: every stack shares that stack's Slack sink. */
 const slack: SlackSink = { messages: [], down: false };
 
-/** A fresh stack, installed and seeded as `/local/reset` does (built-in playbooks on, directory, Slack webhook). */
+/** A fresh stack, installed and seeded as `/local/reset` does (built-in playbooks on, directory, registries, Slack). */
 export async function openSoakStack(options: {
   duplicateRate: number;
   seed: number;
@@ -192,6 +193,8 @@ export async function openSoakStack(options: {
   await site.ready();
   await storage.seedBuiltinPlaybooks({ enable: true });
   await storage.saveDirectory(LOCAL_DIRECTORY);
+  const { saveRegistries } = await import('../../src/storage/registries');
+  await saveRegistries(LOCAL_REGISTRIES);
   await storage.saveSlackWebhook(LOCAL_SLACK_WEBHOOK);
   await runtime.settle();
   invocations.length = 0;
