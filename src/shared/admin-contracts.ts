@@ -20,22 +20,20 @@ export const adminErrorCodeSchema = z.enum([
   /** A playbook (or id) that already exists was to be created. */
   'ALREADY_EXISTS',
   'NOT_FOUND',
-  /** Slack answered the test message with an error (or could not be reached). */
+  /** Slack answered the test message with an error (or could not be reached). FAILED: unexpected (see the log). */
   'SLACK_REJECTED',
   'FAILED',
 ]);
 export type AdminErrorCode = z.infer<typeof adminErrorCodeSchema>;
 
 const iso = z.string();
-const playbookId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const idPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const playbookId = z.string().regex(idPattern, 'lower-case letters, digits and dashes (at most 100)');
 const version = z.int().min(1);
 // KVS holds at most 240 KiB per value: the YAML (UTF-8, up to 4 bytes a character) must fit with room to spare.
 const yamlText = z.string().max(60_000, 'a playbook is at most 60,000 characters');
 const empty = z.strictObject({});
+const issueKey = z.string().min(1).max(50);
 
 /** One problem of a playbook: `line` and `column` count from 1 and point at the offending node (or its parent). */
 export const playbookProblemSchema = z.strictObject({
@@ -118,11 +116,12 @@ export const dryRunCommandSchema = z.strictObject({
 });
 export const traceLineSchema = z.strictObject({ code: z.string(), message: z.string() });
 
+const opt = z.string().optional();
 export const userSchema = z.strictObject({
   accountId: z.string(),
   displayName: z.string(),
-  email: z.string().optional(),
-  avatarUrl: z.string().optional(),
+  email: opt,
+  avatarUrl: opt,
 });
 export type AdminUser = z.infer<typeof userSchema>;
 
@@ -151,30 +150,25 @@ export type SlackStatus = z.infer<typeof slackStatusSchema>;
 export const SLACK_WEBHOOK_PATTERN = /^https:\/\/hooks\.slack\.com\/[A-Za-z0-9_\-/]+$/;
 
 const median = z.strictObject({ count: z.int(), medianMs: z.number() });
+const stepRef = { playbookId: z.string(), stepId: z.string() };
 export const insightSchema = z.strictObject({
   generatedAt: iso,
   activeByStage: z.array(z.strictObject({ playbookId: z.string(), stage: z.string(), count: z.int() })),
   /** Done steps only (startedAt -> doneAt). */
-  stepDurations: z.array(z.strictObject({ playbookId: z.string(), stepId: z.string(), ...median.shape })),
+  stepDurations: z.array(z.strictObject({ ...stepRef, ...median.shape })),
   /** Completed runs only (startedAt -> last step done). */
   playbookDurations: z.array(z.strictObject({ playbookId: z.string(), ...median.shape })),
   /** Answered approvals (asked -> answered); `waitingNow` counts those still unanswered. */
-  approvalWaits: z.array(
-    z.strictObject({ playbookId: z.string(), stepId: z.string(), waitingNow: z.int(), ...median.shape }),
-  ),
-  overdue: z.array(
-    z.strictObject({
-      issueKey: z.string(),
-      playbookId: z.string(),
-      stepId: z.string(),
-      dueAt: iso,
-      overdueMs: z.number(),
-    }),
-  ),
+  approvalWaits: z.array(z.strictObject({ ...stepRef, waitingNow: z.int(), ...median.shape })),
+  overdue: z.array(z.strictObject({ ...stepRef, issueKey: z.string(), dueAt: iso, overdueMs: z.number() })),
 });
 export type Insight = z.infer<typeof insightSchema>;
 
 const contract = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const enabledSwitch = contract(
+  z.strictObject({ id: playbookId, enabled: z.boolean() }),
+  z.strictObject({ id: z.string(), enabled: z.boolean() }),
+);
 
 export const adminContracts = {
   listPlaybooks: contract(empty, z.array(playbookRowSchema)),
@@ -224,10 +218,7 @@ export const adminContracts = {
   ),
   /** A new version with the content of `toVersion`. */
   rollback: contract(z.strictObject({ id: playbookId, toVersion: version, expectedVersion: version }), savedSchema),
-  setEnabled: contract(
-    z.strictObject({ id: playbookId, enabled: z.boolean() }),
-    z.strictObject({ id: z.string(), enabled: z.boolean() }),
-  ),
+  setEnabled: enabledSwitch,
   /** A new playbook (disabled) from a built-in; `newId` defaults to the template's id. */
   createFromTemplate: contract(
     z.strictObject({ templateId: z.string().min(1), newId: playbookId.optional(), name: z.string().min(1).optional() }),
@@ -249,22 +240,15 @@ export const adminContracts = {
   ),
   /** Moves the named runs (only those) to `toVersion`. */
   migrateRuns: contract(
-    z.strictObject({ id: playbookId, toVersion: version, issueKeys: z.array(z.string().min(1)).min(1).max(100) }),
+    z.strictObject({ id: playbookId, toVersion: version, issueKeys: z.array(issueKey).min(1).max(100) }),
     z.strictObject({
       migrated: z.array(z.strictObject({ issueKey: z.string(), fromVersion: version, toVersion: version })),
       skipped: z.array(z.strictObject({ issueKey: z.string(), reason: z.string() })),
     }),
   ),
-  /**
-   * What the playbook (`playbookId`, else the one that matches the ticket) would do on this ticket as a new run:
-   * the commands and why. Nothing is executed or stored.
-   */
+  /** What `playbookId` (else the one that matches) would do on the ticket as a new run, and why; nothing runs. */
   dryRun: contract(
-    z.strictObject({
-      issueKey: z.string().min(1).max(50),
-      playbookId: playbookId.optional(),
-      version: version.optional(),
-    }),
+    z.strictObject({ issueKey: issueKey, playbookId: playbookId.optional(), version: version.optional() }),
     z.strictObject({
       playbookId: z.string().optional(),
       version: version.optional(),
@@ -298,10 +282,7 @@ export const adminContracts = {
   getInsight: contract(empty, insightSchema),
   /** Earlier names, kept for callers of the first admin page: use getSlackStatus and setEnabled. */
   getSlack: contract(empty, z.strictObject({ configured: z.boolean(), hint: z.string().optional() })),
-  setPlaybookEnabled: contract(
-    z.strictObject({ id: playbookId, enabled: z.boolean() }),
-    z.strictObject({ id: z.string(), enabled: z.boolean() }),
-  ),
+  setPlaybookEnabled: enabledSwitch,
   /** The same figures as CSV text (one section per table, `section` first column). */
   insightCsv: contract(empty, z.strictObject({ filename: z.string(), csv: z.string() })),
 } as const;
