@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Playbook } from '../domain/playbook';
-import { loadBuiltinPlaybooks, playbookSchema } from '../domain/playbook';
+import { loadBuiltinHistory, loadBuiltinPlaybooks, playbookSchema } from '../domain/playbook';
 import { getValue, listByPrefix, setValue } from './kv';
 
 const headSchema = z.strictObject({ id: z.string(), version: z.int(), enabled: z.boolean() });
@@ -42,8 +42,16 @@ export async function setPlaybookEnabled(id: string, enabled: boolean): Promise<
   await setValue(`${HEAD}${id}`, { ...headSchema.parse(raw), enabled });
 }
 
-/** Seeds every valid built-in whose id is not stored yet (an admin's edits are never overwritten). */
+/**
+ * Seeds every valid built-in whose id is not stored yet (an admin's edits are never overwritten), and every older
+ * built-in version not stored yet, oldest first, without moving the head: runs started on it can finish on it.
+ */
 export async function seedBuiltinPlaybooks(options: { enable?: boolean } = {}): Promise<string[]> {
+  for (const older of loadBuiltinHistory()) {
+    if (!older.ok) continue;
+    const key = versionKey(older.id, older.playbook.version);
+    if ((await getValue<unknown>(key)) === undefined) await setValue(key, older.playbook);
+  }
   const seeded: string[] = [];
   for (const builtin of loadBuiltinPlaybooks()) {
     if (!builtin.ok) continue;
