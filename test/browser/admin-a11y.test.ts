@@ -1,5 +1,5 @@
 // axe-core on every tab of the admin page (a playbook open in the editor), in English and Norwegian, light and dark.
-import { openAdmin, seriousViolations } from './admin-harness';
+import { openAdmin, seriousViolations, TEST_TIMEOUT } from './admin-harness';
 import { launch, S1_BODY, S1_SUBJECT, screenshot, serve, type Browser, type Served } from './harness';
 
 let s: Served;
@@ -40,5 +40,5 @@ test.each(cases)(
     expect(found).toEqual(Object.fromEntries(tabs.map((t) => [t, []])));
     await page.close();
   },
-  120_000,
+  TEST_TIMEOUT * 2,
 );

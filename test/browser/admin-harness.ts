@@ -6,6 +6,8 @@ import type { Frame, Page } from 'playwright-core';
 import { AGENT, openIssue, S1_BODY, S1_SUBJECT, type Browser, type Served } from './harness';
 
 export const ADMIN = 'admin@goeverbright.com';
+/** Each admin browser test walks several pages on a machine shared with other suites: time for that, not a wait. */
+export const TEST_TIMEOUT = 150_000;
 const ROOT = join(__dirname, '..', '..');
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
