@@ -39,6 +39,9 @@ export const EQUIVALENT_RULES: Record<string, { rule: string; runs: number }[]> 
     { rule: 'picked up from the queue: assign to the person who picked it up', runs: 1 },
     { rule: 'licence confirmed visible: public comment to the client, resolve', runs: 1 },
   ],
+  'S2 SEP partner removed': [
+    { rule: 'last removal task done (live website): tell the partner, resolve (registry by hand)', runs: 1 },
+  ],
 };
 
 /** S1 by hand, as the seed document (/work/shared/seeds, the EverBright steps 2, 5 and 6) tells support to work. */

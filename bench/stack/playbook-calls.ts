@@ -37,6 +37,11 @@ const MINIMUM_WRITES: Record<string, Record<string, number>> = {
     'tell the client (the one public comment)': 1,
     'resolve the ticket': 1,
   },
+  // The soak's S2 script is the "Partner removed from SEP" flow; the registry change is KVS, not Jira.
+  'sep-partner-lifecycle': {
+    'tell the partner (the one public comment of this flow)': 1,
+    'resolve the ticket': 1,
+  },
 };
 
 const MORE_REASONS: Record<string, string> = {
