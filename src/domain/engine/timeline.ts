@@ -75,6 +75,8 @@ export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
 
   for (const step of playbook.steps) {
     const st = run.steps[step.id];
+    // A run holds only its flow's steps: another flow's step is not part of this ticket's plan.
+    if (st === undefined) continue;
     const base = {
       stepId: step.id,
       name: stepName(playbook, step),
