@@ -6,4 +6,5 @@ export {
   panelResolver,
   adminResolver,
   handleAutomationAction,
+  handleLifecycle,
 } from './forge';

@@ -49,6 +49,7 @@ const HANDLERS = [
   'panelResolver',
   'adminResolver',
   'handleAutomationAction',
+  'handleLifecycle',
 ] as const;
 type AppModule = Record<(typeof HANDLERS)[number], (...args: unknown[]) => unknown>;
 
@@ -101,6 +102,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
       await runtime.advance(Math.max(0, to.getTime() - clock.now().getTime()));
     },
     settle: () => runtime.settle(),
+    runAutomationAction: (action, inputs) => runtime.runAction(action, inputs),
   };
 
   return {

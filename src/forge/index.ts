@@ -4,3 +4,4 @@ export { handleDueRuns, handleRunWork } from './scheduled';
 export { panelResolver } from './resolvers';
 export { adminResolver } from './admin-resolvers';
 export { handleAutomationAction } from './automation';
+export { handleLifecycle } from './lifecycle';

@@ -81,3 +81,9 @@ export const automationPayloadSchema = z.looseObject({
   actionKey: z.string().optional(),
   inputs: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** `avi:forge:installed:app` / `avi:forge:upgraded:app` (Forge life cycle events): only the app is read. */
+export const lifecycleEventSchema = z.looseObject({
+  id: z.string().optional(),
+  app: z.looseObject({ id: z.string(), version: z.string().optional() }).optional(),
+});
