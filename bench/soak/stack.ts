@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { LOCAL_DIRECTORY } from '../../local/app/directory';
 import { LOCAL_REGISTRIES } from '../../local/app/registries';
 import { LOCAL_SLACK_WEBHOOK, slackEgress, type SlackSink } from '../../local/app/slack';
@@ -18,15 +19,13 @@ import { PLATFORM_HEADER } from '../../local/site/handler';
 
 export const SOAK_START = new Date('2026-03-02T09:00:00.000Z');
 
-const HANDLERS = [
-  'handleIssueEvent',
-  'handleDueRuns',
-  'handleRunWork',
-  'panelResolver',
-  'adminResolver',
-  'handleAutomationAction',
-] as const;
-type AppModule = Record<(typeof HANDLERS)[number], (...args: unknown[]) => unknown>;
+const MANIFEST = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
+
+/** The exports of src/index.ts the manifest's functions name (`handler: index.<export>`), read from manifest.yml. */
+const HANDLERS: readonly string[] = (
+  parse(MANIFEST) as { modules: { function: { handler: string }[] } }
+).modules.function.map((f) => f.handler.slice(f.handler.lastIndexOf('.') + 1));
+type AppModule = Record<string, (...args: unknown[]) => unknown>;
 
 /** One call of a handler: which, with what event id (queue jobs) and whether it finished without throwing. */
 export interface Invocation {
@@ -154,7 +153,7 @@ export async function openSoakStack(options: {
   const invocations: Invocation[] = [];
   const loaded: { app?: AppModule } = {};
   const recorded =
-    (name: (typeof HANDLERS)[number]) =>
+    (name: string) =>
     async (...args: unknown[]) => {
       if (!loaded.app) throw new Error('the app module is not loaded yet');
       const event = args[0] as
@@ -168,13 +167,15 @@ export async function openSoakStack(options: {
         retryRequested: false,
       };
       invocations.push(entry);
-      const result = await loaded.app[name](...args);
+      const fn = loaded.app[name];
+      if (!fn) throw new Error(`src/index.ts has no export ${name}`);
+      const result = await fn(...args);
       entry.ok = true;
       entry.retryRequested = (result as { _retry?: unknown } | undefined)?._retry === true;
       return result;
     };
   const runtime = createLocalRuntime({
-    manifestYaml: readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8'),
+    manifestYaml: MANIFEST,
     app: Object.fromEntries(HANDLERS.map((name) => [name, recorded(name)])),
     jira: mid.wrapped,
     onSiteEvent: (listener) => site.onEvent(listener),
