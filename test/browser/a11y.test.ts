@@ -92,4 +92,6 @@ test.each(cases)(
     expect(await seriousViolations(glance)).toEqual([]);
     await page.close();
   },
+  // Many steps on a machine shared with other suites: a generous bound, the waits are all on conditions.
+  60_000,
 );

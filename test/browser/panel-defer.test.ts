@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.close();
   await b.close();
-});
+}, 60_000);
 
 interface Step {
   id: string;
@@ -79,7 +79,7 @@ test('an agent defers the week-6 milestone three weeks: preview, then the timeli
     .getByText(new RegExp(String(new Date(target).getUTCFullYear())))
     .waitFor();
   await screenshot(page, 'defer-after');
-});
+}, 60_000);
 
 test('a deferral into the past is refused with what to do, and nothing moves', async () => {
   const before = await steps();
@@ -93,4 +93,4 @@ test('a deferral into the past is refused with what to do, and nothing moves', a
     .waitFor();
   await screenshot(page, 'defer-refused');
   expect(await steps()).toEqual(before);
-});
+}, 60_000);

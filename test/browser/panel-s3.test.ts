@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.close();
   await b.close();
-});
+}, 60_000);
 
 interface Week {
   week: number;
@@ -87,4 +87,4 @@ test('S3: an agent defers week 6 to a Week-B date; the preview lists what moves,
   // 09:00 in Sydney is the evening before in UTC: half a day later is the Sydney day.
   expect(isoDay(Date.parse(planned) + 12 * 3_600_000)).toBe(weekB);
   await screenshot(page, 's3-defer-after');
-});
+}, 60_000);

@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await s.close();
-});
+}, 60_000);
 
 const stepStatus = async (id: string): Promise<string | undefined> => {
   const r = (await s.stack.runtime.invoke('panel-resolver', {
@@ -61,7 +61,7 @@ test('checklist by keyboard, a refused flag explained, the flag with its reason,
   await newest.getByText(/problem flagged by Priya Agent/).click();
   await newest.getByText('A problem was flagged: the task went back to its owner').waitFor();
   await screenshot(page, 'steps-flagged-why');
-});
+}, 60_000);
 
 test('a decision, then the sign-off: a waiver without a reason is refused, with one it counts', async () => {
   const act = (payload: Record<string, unknown>) =>
@@ -98,4 +98,4 @@ test('a decision, then the sign-off: a waiver without a reason is refused, with 
     .waitFor();
   expect(await stepStatus('handover')).toBe('active');
   await screenshot(page, 'signoff-waived');
-});
+}, 60_000);
