@@ -74,6 +74,8 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
           done: state.occurrencesDone ?? 0,
         },
       };
+    case 'date':
+      return state.date ? { date: state.date } : {};
     default:
       return {};
   }

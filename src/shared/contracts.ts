@@ -170,6 +170,8 @@ export const stepViewSchema = z.strictObject({
   plannedAt: z.string().optional(),
   /** The step has a date an agent may move later (defer, with a preview of every date that moves). */
   deferrable: z.boolean().optional(),
+  /** Date steps (kind 'date'): the date accepted for the step's field, YYYY-MM-DD. */
+  date: z.string().optional(),
 });
 export type StepView = z.infer<typeof stepViewSchema>;
 

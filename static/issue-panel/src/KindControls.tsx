@@ -2,6 +2,7 @@
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { StepView } from '../../../src/shared/contracts';
+import { DateStep } from './DateStep';
 import { formatDate } from './i18n';
 import { Recurrence } from './Recurrence';
 import type { Perform } from './StepActions';
@@ -143,6 +144,8 @@ export function KindControls(props: Props) {
       return <Review {...props} />;
     case 'recurring':
       return <Recurrence {...props} />;
+    case 'date':
+      return <DateStep {...props} />;
     default:
       return null;
   }

@@ -96,6 +96,8 @@ export const enReasons = {
   'refused.recurrence.unknown_step': 'That step is not part of this run. Reload the issue.',
   'refused.recurrence.not_recurring': 'That step does not recur.',
   'refused.recurrence.done': 'That series is over: nothing to change.',
+  'refused.date.refused': 'That date is not allowed for this step (why is below). Choose another day.',
+  'refused.date.invalid': 'That is not a date: pick a day in the date field.',
   'refused.recurrence.invalid_rule': 'That rule was not understood. Write it like FREQ=WEEKLY;BYDAY=MO.',
   'trace.defer.applied': 'A date was deferred, and the dates that depend on it moved with it',
   'trace.recurrence.changed': 'The recurrence changed: the touchpoints ahead were planned again',

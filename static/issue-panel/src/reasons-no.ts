@@ -99,6 +99,8 @@ export const noReasons: ReasonMessages = {
   'refused.recurrence.unknown_step': 'Det steget er ikke med i denne kjøringen. Last saken på nytt.',
   'refused.recurrence.not_recurring': 'Det steget gjentas ikke.',
   'refused.recurrence.done': 'Den serien er over: ingenting å endre.',
+  'refused.date.refused': 'Den datoen er ikke tillatt for dette steget (se hvorfor under). Velg en annen dag.',
+  'refused.date.invalid': 'Det er ikke en dato: velg en dag i datofeltet.',
   'refused.recurrence.invalid_rule': 'Regelen ble ikke forstått. Skriv den som FREQ=WEEKLY;BYDAY=MO.',
   'trace.defer.applied': 'En dato ble utsatt, og datoene som avhenger av den ble flyttet med',
   'trace.recurrence.changed': 'Gjentakelsen ble endret: de kommende kontaktpunktene ble planlagt på nytt',
