@@ -33,7 +33,14 @@ export type Registries = z.infer<typeof registriesSchema>;
 
 export const EMPTY_REGISTRIES: Registries = { partners: {}, interests: {} };
 
-export const registryKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * Partners are keyed by their normalized name. `__proto__` is the one name a plain record cannot hold (zod and
+ * JSON.parse treat it as the prototype), so it gets a leading space: no normalized name can start with one.
+ */
+export const registryKey = (name: string): string => {
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return key === '__proto__' ? ` ${key}` : key;
+};
 
 function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;

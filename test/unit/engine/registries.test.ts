@@ -51,6 +51,13 @@ describe('registry changes', () => {
     );
   });
 
+  it('a partner named __proto__ survives storage (parsed back from JSON it is still there)', () => {
+    const once = applyRegistryChange(reg, { op: 'setPartner', partner: '__proto__', onCrm: true });
+    const stored = registriesSchema.parse(JSON.parse(JSON.stringify(once)));
+    expect(stored).toEqual(once);
+    expect(findPartner(stored, '__proto__')).toEqual({ name: '__proto__', onCrm: true, services: [] });
+  });
+
   it('an interest list names directory people; unknown keys are left out', () => {
     expect(interestedPeople(reg, ctx.directory, ' Waste ').map((p) => p.displayName)).toEqual(['Olive Owner']);
     expect(interestedPeople(reg, ctx.directory, 'none')).toEqual([]);
