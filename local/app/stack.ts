@@ -102,6 +102,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
       await runtime.advance(Math.max(0, to.getTime() - clock.now().getTime()));
     },
     settle: () => runtime.settle(),
+    runAutomationAction: (action, inputs) => runtime.runAction(action, inputs),
   };
 
   return {

@@ -23,10 +23,14 @@ const Consumer = z.object({
   resolver: z.object({ function: z.string(), method: z.string() }).optional(),
 });
 
+// Jira Automation custom actions (`action` modules): a rule runs the function with the inputs it configured.
+const Action = z.object({ key: z.string(), function: z.string() }).loose();
+
 const ManifestSchema = z.object({
   modules: z
     .object({
       function: z.array(Fn).default([]),
+      action: z.array(Action).default([]),
       trigger: z.array(Trigger).default([]),
       scheduledTrigger: z.array(Scheduled).default([]),
       consumer: z.array(Consumer).default([]),
@@ -46,6 +50,7 @@ const ManifestSchema = z.object({
 export type TriggerModule = z.infer<typeof Trigger>;
 export type ScheduledModule = z.infer<typeof Scheduled>;
 export type ConsumerModule = z.infer<typeof Consumer>;
+export type ActionModule = z.infer<typeof Action>;
 
 export const INTERVAL_MS: Record<ScheduledModule['interval'], number> = {
   fiveMinute: 5 * 60_000,
@@ -62,6 +67,7 @@ export interface LocalManifest {
   readonly triggers: readonly TriggerModule[];
   readonly scheduled: readonly ScheduledModule[];
   readonly consumers: readonly ConsumerModule[];
+  readonly actions: readonly ActionModule[];
   /** Whether any scope is declared with `allowImpersonation: true` (asUser(accountId) in background functions). */
   readonly allowImpersonation: boolean;
   /** The app's export for a manifest function key; throws if the manifest or the module lacks it. */
@@ -80,7 +86,7 @@ export function loadManifest(manifestYaml: string, app: Readonly<Record<string, 
     return fn as ForgeFunction;
   };
   // Fail at start-up, not at the first event, when a module names a function the app lacks.
-  const { trigger, scheduledTrigger, consumer } = manifest.modules;
+  const { trigger, scheduledTrigger, consumer, action } = manifest.modules;
   for (const m of [...trigger, ...scheduledTrigger]) handler(m.function);
   for (const c of consumer) handler(c.function ?? c.resolver?.function ?? '');
   return {
@@ -88,6 +94,7 @@ export function loadManifest(manifestYaml: string, app: Readonly<Record<string, 
     triggers: trigger,
     scheduled: scheduledTrigger,
     consumers: consumer,
+    actions: action,
     allowImpersonation: (manifest.permissions?.scopes ?? []).some((s) => typeof s !== 'string' && s.allowImpersonation),
     handler,
   };

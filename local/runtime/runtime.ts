@@ -42,7 +42,7 @@ export interface LocalRuntimeOptions {
 
 export interface RuntimeLogEntry {
   readonly at: string;
-  readonly kind: 'event' | 'scheduled' | 'consumer' | 'resolver' | 'dropped' | 'crash';
+  readonly kind: 'event' | 'scheduled' | 'consumer' | 'resolver' | 'action' | 'dropped' | 'crash';
   readonly functionKey?: string;
   readonly moduleKey?: string;
   readonly detail?: string;
@@ -61,6 +61,11 @@ export interface LocalRuntime {
   advance(ms: number): Promise<void>;
   /** Resolves once no event, job or retry is pending; moves the clock to pending delayed jobs and retries. */
   settle(): Promise<void>;
+  /**
+   * Runs an Automation custom action (manifest `action` key) as a rule would, with the inputs the rule configured:
+   * `{ inputs, context: { cloudId, moduleKey } }` (local choice for the payload's shape); returns what it returns.
+   */
+  runAction(actionKey: string, inputs: Readonly<Record<string, unknown>>): Promise<unknown>;
   /** Runs a resolver function (manifest function key) as `context.accountId`; returns what it returns. */
   invoke(functionKey: string, request: ResolverRequest): Promise<unknown>;
   readonly installedAt: Date;
@@ -219,6 +224,12 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
       await agenda.pump();
     },
     settle: () => runUntil(undefined, WORK),
+    async runAction(actionKey, inputs) {
+      const action = manifest.actions.find((a) => a.key === actionKey);
+      if (!action) throw new Error(`manifest.yml has no action "${actionKey}"`);
+      const payload = { inputs: { ...inputs }, context: { cloudId, moduleKey: actionKey } };
+      return call('action', action.function, actionKey, [payload, { installContext }]);
+    },
     async invoke(functionKey, request) {
       if (typeof request?.call?.functionKey !== 'string') throw new Error('invoke needs { call: { functionKey } }');
       const context = request.context ?? {};

@@ -24,6 +24,8 @@ export interface LocalRuntimeHooks {
   advance(to: Date, clock: ManualClock): Promise<void>;
   /** Resolve once no event, job or retry is pending. */
   settle(): Promise<void>;
+  /** An Automation rule running one of the app's custom actions with these inputs; resolves to what it returned. */
+  runAutomationAction?(action: string, inputs: Record<string, unknown>): Promise<unknown>;
 }
 
 export const noRuntimeHooks: LocalRuntimeHooks = {
@@ -113,6 +115,16 @@ async function operate(deps: ControlDeps, method: string, url: URL, body: unknow
       if (!parsed.success) return bad('Body must be { "enabled": true|false }');
       deps.site.setAutomationRule(parsed.data.enabled);
       return { status: 200, body: parsed.data };
+    }
+    case 'POST /local/automation/action': {
+      const parsed = z
+        .strictObject({ action: z.string().min(1), inputs: z.record(z.string(), z.unknown()) })
+        .safeParse(body);
+      if (!parsed.success) return bad('Body must be { "action": "<manifest action key>", "inputs": { ... } }');
+      if (!deps.hooks.runAutomationAction) return bad('No app is installed to run actions');
+      const result = await deps.hooks.runAutomationAction(parsed.data.action, parsed.data.inputs);
+      await deps.hooks.settle();
+      return { status: 200, body: { result: result ?? null } };
     }
     case 'POST /local/users':
       return adminOp(UserActiveBody, body, (b) => setUserActive(deps.site.store, b));
