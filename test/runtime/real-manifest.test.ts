@@ -16,6 +16,7 @@ const app: Record<string, (payload: unknown) => unknown> = {
   panelResolver: record('panelResolver'),
   adminResolver: record('adminResolver'),
   handleAutomationAction: record('handleAutomationAction'),
+  handleLifecycle: record('handleLifecycle'),
 };
 
 let site: FakeSite;
