@@ -41,7 +41,9 @@ export function adminViewHtml(o: AdminViewOptions): string {
   body { font-family: system-ui, sans-serif; margin: 0; background: ${dark ? '#1d2125' : '#ffffff'};
          color: ${dark ? '#c7d1db' : '#172b4d'}; }
   header { padding: 8px 16px; border-bottom: 1px solid #8590a2; }
-  iframe { display: block; width: 100%; height: 2200px; border: 0; background: transparent; }
+  /* The frame fills the window and scrolls inside, so the page's dialogs open in view. */
+  body { display: flex; flex-direction: column; height: 100vh; }
+  iframe { display: block; width: 100%; flex: 1 1 auto; border: 0; background: transparent; }
   a { color: ${dark ? '#579dff' : '#0c66e4'}; }
 </style>
 </head>

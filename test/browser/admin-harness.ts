@@ -26,7 +26,7 @@ export async function openAdmin(
   if (!existsSync(join(ROOT, 'static', 'admin-page', 'build', 'index.html')))
     throw new Error('static/admin-page/build is missing: run `npm run build` first');
   const page = await b.context.newPage();
-  // As tall as the host's frame, so a modal (fixed in the frame's middle) is on screen.
+  // The host's frame fills the window: a tall window lets full-page screenshots show most of the page.
   await page.setViewportSize({ width: 1280, height: 2300 });
   const answers: string[] = [];
   page.on('response', (r) => {
