@@ -51,10 +51,8 @@ afterAll(() => {
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-// PRODUCT BUG (reported, src/ is not ours to change): the installer name reaches Jira as the customer wrote it. A new
-// JSM organization is created with NUL, BEL, ESC or a right-to-left override in its name (the override makes
-// "SunPower\u202E srellatsnI" display as "SunPower Installers"), and the approval question quotes the override.
-// Intake should drop these characters before a name is used (src/domain/intake).
+// Found by this test: the installer name reached Jira as written, so a JSM organization was created with NUL, BEL or
+// ESC in its name and "SunPower\u202E srellatsnI" displayed as "SunPower Installers". Intake now drops them.
 test.each([
   ['control characters', 'SunPower\u0000\u0007\u001b[31m\u0008 Installers\u007f'],
   ['a right-to-left override', 'SunPower\u202E srellatsnI Installers'],

@@ -10,6 +10,14 @@ export type Converted =
 const emailSchema = z.email();
 const EMAIL_LIKE = /[^\s<>()[\]"',;:\u2018\u2019\u201c\u201d«»]+@[^\s<>()[\]"',;:\u2018\u2019\u201c\u201d«»]+/g;
 
+/**
+ * Control characters and the bidi embeddings, overrides and isolates: invisible, yet a value carrying them can read
+ * differently in Jira ("SunPower\u202E srellatsnI" shows as "SunPower Installers"). Intake values never keep them.
+ */
+// eslint-disable-next-line no-control-regex -- these characters are exactly what is removed
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+export const visible = (s: string): string => s.replace(INVISIBLE, '');
+
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const UNACCENTED: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', œ: 'oe' };
@@ -75,7 +83,8 @@ function date(raw: string): Converted {
   return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not a date` };
 }
 
-export function convert(type: FieldType, raw: string, options: readonly string[] = []): Converted {
+export function convert(type: FieldType, written: string, options: readonly string[] = []): Converted {
+  const raw = visible(written);
   switch (type) {
     case 'email':
       return email(raw);
