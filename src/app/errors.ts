@@ -37,3 +37,11 @@ export function classify(error: unknown): Classified {
   }
   return { kind: 'unknown' };
 }
+
+/** How long Jira asked us to wait (a 429's Retry-After, in whole seconds), anywhere along the error's causes. */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1)
+    if (isJiraError(e) && e.code === 'RATE_LIMITED' && e.retryAfterMs !== undefined)
+      return Math.max(1, Math.ceil(e.retryAfterMs / 1000));
+  return undefined;
+}

@@ -1,7 +1,8 @@
 /** The hourly scheduled trigger and the run-work queue consumer. */
-import { Queue } from '@forge/events';
+import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { openInvocation } from '../app/context';
 import { fanOutDueRuns, runDueBatch } from '../app/due-runs';
+import { retryAfterSeconds } from '../app/errors';
 import { handleIssueEventUseCase } from '../app/issue-events';
 import { asyncEventSchema, issueEventSchema, runWorkBodySchema } from '../shared/forge-payloads';
 import { RUN_WORK_QUEUE } from './issue-event';
@@ -17,10 +18,20 @@ export async function handleDueRuns(): Promise<{ due: number }> {
   return { due };
 }
 
-/** Throws on transient failures so the queue retries with backoff; the ledger makes the retry resume, not repeat. */
-export async function handleRunWork(event: unknown): Promise<{ runs: number }> {
+/**
+ * Throws on transient failures so the queue retries with backoff; the ledger makes the retry resume, not repeat. When
+ * Jira said how long to wait (429 Retry-After), the retry comes after that wait instead: the queue's own short
+ * backoff would spend every retry inside the same rate-limit window and drop the work.
+ */
+export async function handleRunWork(event: unknown): Promise<{ runs: number } | InvocationError> {
   const body = runWorkBodySchema.parse(asyncEventSchema.parse(event).body);
   const inv = await openInvocation();
-  if (body.kind === 'due') return { runs: (await runDueBatch(inv, body.issueKeys)).length };
-  return { runs: (await handleIssueEventUseCase(issueEventSchema.parse(body.payload), inv)).length };
+  try {
+    if (body.kind === 'due') return { runs: (await runDueBatch(inv, body.issueKeys)).length };
+    return { runs: (await handleIssueEventUseCase(issueEventSchema.parse(body.payload), inv)).length };
+  } catch (error) {
+    const retryAfter = retryAfterSeconds(error);
+    if (retryAfter === undefined) throw error;
+    return new InvocationError({ retryAfter, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+  }
 }
