@@ -125,7 +125,8 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date,
     const def = defs.get(id);
     const open = s.status === 'active' || s.status === 'pending' || s.status === 'blocked';
     const dueAt = s.dueAt ?? s.timeoutAt;
-    const overdue = open && dueAt !== undefined && Date.parse(dueAt) < at.getTime();
+    // An open step is overdue when its due time has passed or its service level is breached (S4's configuration).
+    const overdue = open && ((dueAt !== undefined && Date.parse(dueAt) < at.getTime()) || s.sla?.state === 'breached');
     const owner = s.approval ? nameOf(run, def?.approver, s.approval.approverAccountId) : undefined;
     return [
       {

@@ -51,6 +51,7 @@ test('configuration not done within 2 business days: an internal comment tells N
   expect(configuration?.sla).toEqual(
     expect.objectContaining({ state: 'breached', dueAt: '2026-03-04T09:00:00.000Z' }) as unknown,
   );
+  expect(configuration?.overdue).toBe(true); // the panel shows the breach as overdue, not only in the SLA lozenge
   // Late is still done: completing it moves the run on to verification.
   expect((await dp.act(NILS, { issueKey: key, action: 'completeStep', stepId: 'configuration' })).ok).toBe(true);
   expect(await dp.status(key, 'verification')).toBe('active');
