@@ -1,5 +1,5 @@
 /**
- * A simulated year: 1,000 onboarding runs (S1 and S4 alternating, started evenly over 365 days) through decide(),
+ * A simulated year: 1,000 onboarding runs (S1, S2, S3 and S4 in turn, started evenly over 365 days) through decide(),
  * with the hourly scheduler telling each run that is due that time passed, and every run stored as JSON and read
  * back through runSchema between events, as the shell does. Wall time and memory of the whole year.
  */
@@ -11,6 +11,7 @@ import { directorySchema } from '../src/domain/people';
 import type { Playbook } from '../src/domain/playbook';
 import { loadBuiltinPlaybooks } from '../src/domain/playbook';
 import { context as s1Context, lifecycle } from './s1-lifecycle';
+import { s2Context, s2Lifecycle, s3Context, s3Lifecycle } from './year-lifecycles';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-01-05T08:00:00.000Z');
@@ -25,6 +26,20 @@ const context: DecideContext = {
     people: { ...s1Context.directory.people, 'digipost.onboarding': OPS, 'digipost.sales': SALES },
   }),
 };
+
+interface Rig {
+  name: string;
+  pb: Playbook;
+  ctx: DecideContext;
+}
+
+/** One S1 onboarding as the soak's lifecycle has it, in hours after its start; the scheduler below ticks instead. */
+function s1Hours(n: number): [number, EngineEvent][] {
+  const t0 = Date.parse('2026-03-02T09:00:00.000Z');
+  return lifecycle(n)
+    .filter(({ event }) => event.type !== 'timePassed')
+    .map(({ at, event }) => [(at.getTime() - t0) / HOUR, event]);
+}
 
 /** One S4 onboarding (as the soak's script does it), hours after its start. */
 function s4Lifecycle(n: number): [number, EngineEvent][] {
@@ -78,6 +93,9 @@ export interface YearResult {
   runs: number;
   byPlaybook: Record<string, number>;
   completed: number;
+  /** Completed runs per playbook, and for any that did not complete, where they stopped. */
+  completedByPlaybook: Record<string, number>;
+  notCompleted: string[];
   events: number;
   ticks: number;
   commands: number;
@@ -93,44 +111,50 @@ export interface YearResult {
 export function simulateYear(runs = 1000): YearResult {
   const playbooks = new Map<string, Playbook>();
   for (const b of loadBuiltinPlaybooks()) if (b.ok) playbooks.set(b.id, b.playbook);
-  const s1 = playbooks.get('everbright-partner-onboarding');
-  const s4 = playbooks.get('digipost-sender-onboarding');
-  if (!s1 || !s4) throw new Error('S1 or S4 is not a valid built-in');
+  const get = (id: string): Playbook => {
+    const pb = playbooks.get(id);
+    if (!pb) throw new Error(`${id} is not a valid built-in`);
+    return pb;
+  };
+  const s1: Rig = { name: 'S1', pb: get('everbright-partner-onboarding'), ctx: context };
+  const s2: Rig = { name: 'S2', pb: get('sep-partner-lifecycle'), ctx: s2Context };
+  const s3: Rig = { name: 'S3', pb: get('optergy-multisite-licence'), ctx: s3Context };
+  const s4: Rig = { name: 'S4', pb: get('digipost-sender-onboarding'), ctx: context };
+  const scripts: [Rig, string, (n: number) => [number, EngineEvent][]][] = [
+    [s1, 'SS', s1Hours],
+    [s2, 'SEP', s2Lifecycle],
+    [s3, 'OSI', s3Lifecycle],
+    [s4, 'DP', s4Lifecycle],
+  ];
   const spacing = (365 * 24 * HOUR) / runs;
-  const queue: { at: number; key: string; pb: Playbook; event: EngineEvent }[] = [];
+  const queue: { at: number; key: string; rig: Rig; event: EngineEvent }[] = [];
+  const byPlaybook: Record<string, number> = {};
+  const rigOf = new Map<string, Rig>();
   for (let i = 0; i < runs; i += 1) {
     const start = T0 + Math.round(i * spacing);
-    if (i % 2 === 0)
-      for (const { at, event } of lifecycle(i + 1)) {
-        if (event.type === 'timePassed') continue; // the scheduler below ticks instead
-        queue.push({
-          at: start + (at.getTime() - Date.parse('2026-03-02T09:00:00.000Z')),
-          key: `SS-${i + 1}`,
-          pb: s1,
-          event,
-        });
-      }
-    else
-      for (const [h, event] of s4Lifecycle(i + 1))
-        queue.push({ at: start + h * HOUR, key: `DP-${i + 1}`, pb: s4, event });
+    const script = scripts[i % scripts.length];
+    if (!script) continue;
+    const [rig, prefix, hours] = script;
+    const key = `${prefix}-${i + 1}`;
+    byPlaybook[rig.name] = (byPlaybook[rig.name] ?? 0) + 1;
+    rigOf.set(key, rig);
+    for (const [h, event] of hours(i + 1)) queue.push({ at: start + h * HOUR, key, rig, event });
   }
   queue.sort((a, b) => a.at - b.at);
   const stored = new Map<string, string>();
   const due = new Map<string, number>();
-  const pbOf = new Map<string, Playbook>();
   let events = 0;
   let ticks = 0;
   let commands = 0;
   let peakHeap = 0;
   let peakRss = 0;
-  const apply = (key: string, pb: Playbook, event: EngineEvent, at: number): void => {
+  const apply = (key: string, rig: Rig, event: EngineEvent, at: number): void => {
     const text = stored.get(key);
     const run: Run | undefined = text ? runSchema.parse(JSON.parse(text)) : undefined;
-    const d = decide(pb, run, event, new Date(at), context);
+    const d = decide(rig.pb, run, event, new Date(at), rig.ctx);
     commands += d.commands.length;
     if (!d.run) return;
     stored.set(key, JSON.stringify(d.run));
-    pbOf.set(key, pb);
     const next = d.run.state === 'active' && d.run.nextDueAt ? Date.parse(d.run.nextDueAt) : undefined;
     if (next === undefined) due.delete(key);
     else due.set(key, next);
@@ -142,15 +166,15 @@ export function simulateYear(runs = 1000): YearResult {
     for (; q < queue.length && (queue[q]?.at ?? Infinity) < hour + HOUR; q += 1) {
       const item = queue[q];
       if (!item) break;
-      apply(item.key, item.pb, item.event, item.at);
+      apply(item.key, item.rig, item.event, item.at);
       events += 1;
     }
     const tickAt = hour + HOUR;
     for (const [key, when] of [...due]) {
       if (when > tickAt) continue;
-      const pb = pbOf.get(key);
-      if (!pb) continue;
-      apply(key, pb, engineEventSchema.parse({ id: `${key}/due:${when}`, type: 'timePassed' }), tickAt);
+      const rig = rigOf.get(key);
+      if (!rig) continue;
+      apply(key, rig, engineEventSchema.parse({ id: `${key}/due:${when}`, type: 'timePassed' }), tickAt);
       ticks += 1;
     }
     if ((hour - T0) % (24 * HOUR) === 0) {
@@ -160,11 +184,32 @@ export function simulateYear(runs = 1000): YearResult {
     }
   }
   const wallMs = performance.now() - started;
-  const all = [...stored.values()].map((t) => runSchema.parse(JSON.parse(t)));
+  const completedByPlaybook: Record<string, number> = {};
+  const stops = new Map<string, number>();
+  for (const [key, rig] of rigOf) {
+    const text = stored.get(key);
+    const r = text ? runSchema.parse(JSON.parse(text)) : undefined;
+    completedByPlaybook[rig.name] = (completedByPlaybook[rig.name] ?? 0) + (r?.state === 'completed' ? 1 : 0);
+    if (r?.state === 'completed') continue;
+    const open = r
+      ? Object.entries(r.steps)
+          .filter(([, s]) => s.status === 'active')
+          .map(([id]) => id)
+      : [];
+    const why = `${rig.name} ${r ? `${r.state} at stage ${r.stage}, active: ${open.join(', ') || 'none'}` : 'no run'}`;
+    stops.set(why, (stops.get(why) ?? 0) + 1);
+  }
+  // extra.ts prints the totals; completion per playbook and any stop are said here so none is hidden
+  const done = Object.entries(completedByPlaybook).map(([k, v]) => `${k} ${v}/${byPlaybook[k] ?? 0}`);
+  console.log(`\nsimulated year, completed per playbook: ${done.join(', ')}`);
+  for (const why of stops.size ? [...stops].map(([w, c]) => `${c} x ${w}`) : ['every run completed'])
+    console.log(`  not completed: ${why}`);
   return {
     runs,
-    byPlaybook: { S1: Math.ceil(runs / 2), S4: Math.floor(runs / 2) },
-    completed: all.filter((r) => r.state === 'completed').length,
+    byPlaybook,
+    completed: Object.values(completedByPlaybook).reduce((a, b) => a + b, 0),
+    completedByPlaybook,
+    notCompleted: [...stops].map(([why, count]) => `${count} x ${why}`),
     events,
     ticks,
     commands,
