@@ -16,6 +16,7 @@ const SARA = { accountId: 'acc-sara', email: 'sara@northfield-council.example', 
 const SALLY = { accountId: 'acc-sally', displayName: 'Sally Sales' };
 const SAM = { accountId: 'acc-sam', displayName: 'Sam Support' };
 const PRIYA = { accountId: 'acc-priya', displayName: 'Priya Support' };
+const ALAN = { accountId: 'acc-alan', displayName: 'Alan Accounts' };
 
 export const s2Context: DecideContext = {
   appAccountId: 'app',
@@ -51,7 +52,7 @@ export const s3Context: DecideContext = {
     people: {
       'optergy.sales': SALLY,
       'optergy.support': SAM,
-      'oberix.accounts': { accountId: 'acc-alan', displayName: 'Alan Accounts' },
+      'oberix.accounts': ALAN,
       'oberix.marketing': { accountId: 'acc-mia', displayName: 'Mia Marketing' },
     },
   }),
@@ -131,6 +132,51 @@ export function s3Lifecycle(n: number): [number, EngineEvent][] {
     [8, panel(key, 2, 'completeStep', { stepId: 'support-pickup' }, PRIYA)],
     [24, panel(key, 3, 'completeStep', { stepId: 'hardware-key' }, PRIYA)],
     [26, panel(key, 4, 'completeStep', { stepId: 'licence-visible', note: 'Seen in CV' }, PRIYA)],
+  ];
+  return events.map(([h, e]) => [h, engineEventSchema.parse(e)]);
+}
+
+const DAY = 24;
+/**
+ * One small-SI Optergy onboarding (s3-optergy.test.ts "small SI: finishes with the week-6 training"): week 0, the
+ * week-2 call (Week A), the touchpoints, the training. Its start date is the first Monday at least two days after
+ * the request; the Mon/Wed/Fri customer messages in between come from the scheduler's ticks.
+ */
+export function s3SiLifecycle(n: number, startMs: number): [number, EngineEvent][] {
+  const key = `OSI-${n}`;
+  const d = new Date(startMs + 2 * DAY * 3_600_000);
+  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
+  const s = (monday - startMs) / 3_600_000; // hours from the request to Monday 00:00 UTC (10:00 or 11:00 in Sydney)
+  const startDate = new Date(monday).toISOString().slice(0, 10);
+  const created: EngineEventInput = {
+    id: `${key}/created`,
+    type: 'ticketCreated',
+    actorAccountId: SALLY.accountId,
+    issue: {
+      key,
+      project: 'OSI',
+      requestType: 'New SI',
+      summary: 'New SI: Bright SI',
+      description: `SI company: Bright SI\nSI contact email: Ian@Bright-SI.example\nSI size: Small\nStart date: ${startDate}`,
+      reporter: SALLY,
+      status: 'Open',
+    },
+  };
+  const week0 = ['signup-docs', 'portal-admin', 'handover-meeting', 'onboarding-opportunity', 'mailer'];
+  const touch = ['week-3-call', 'week-4-planning', 'week-4-session', 'week-5-planning', 'week-5-session'];
+  const events: [number, EngineEventInput][] = [
+    [0, created],
+    ...week0.map((id, i): [number, EngineEventInput] => [
+      s + 3 * DAY,
+      panel(key, i, 'completeStep', { stepId: id }, SAM),
+    ]),
+    [s + 3 * DAY, panel(key, 5, 'completeStep', { stepId: 'pronto-customer' }, ALAN)],
+    [s + 14 * DAY + 1, panel(key, 6, 'decide', { stepId: 'week-2-call', value: 'week-a' }, SAM)],
+    ...[...touch, 'week-6-planning'].map((id, i): [number, EngineEventInput] => [
+      s + 35 * DAY + 1,
+      panel(key, 7 + i, 'completeStep', { stepId: id }, SAM),
+    ]),
+    [s + 42 * DAY + 1, panel(key, 20, 'completeStep', { stepId: 'week-6-training' }, SAM)],
   ];
   return events.map(([h, e]) => [h, engineEventSchema.parse(e)]);
 }

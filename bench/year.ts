@@ -1,5 +1,5 @@
 /**
- * A simulated year: 1,000 onboarding runs (S1, S2, S3 and S4 in turn, started evenly over 365 days) through decide(),
+ * A simulated year: 1,000 onboarding runs (S1, S2, S3 multi-site, S3 small SI and S4 in turn, started evenly over 365 days) through decide(),
  * with the hourly scheduler telling each run that is due that time passed, and every run stored as JSON and read
  * back through runSchema between events, as the shell does. Wall time and memory of the whole year.
  */
@@ -11,7 +11,7 @@ import { directorySchema } from '../src/domain/people';
 import type { Playbook } from '../src/domain/playbook';
 import { loadBuiltinPlaybooks } from '../src/domain/playbook';
 import { context as s1Context, lifecycle } from './s1-lifecycle';
-import { s2Context, s2Lifecycle, s3Context, s3Lifecycle } from './year-lifecycles';
+import { s2Context, s2Lifecycle, s3Context, s3Lifecycle, s3SiLifecycle } from './year-lifecycles';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-01-05T08:00:00.000Z');
@@ -119,11 +119,13 @@ export function simulateYear(runs = 1000): YearResult {
   const s1: Rig = { name: 'S1', pb: get('everbright-partner-onboarding'), ctx: context };
   const s2: Rig = { name: 'S2', pb: get('sep-partner-lifecycle'), ctx: s2Context };
   const s3: Rig = { name: 'S3', pb: get('optergy-multisite-licence'), ctx: s3Context };
+  const s3si: Rig = { name: 'S3 small SI', pb: get('optergy-si-onboarding'), ctx: s3Context };
   const s4: Rig = { name: 'S4', pb: get('digipost-sender-onboarding'), ctx: context };
-  const scripts: [Rig, string, (n: number) => [number, EngineEvent][]][] = [
+  const scripts: [Rig, string, (n: number, start: number) => [number, EngineEvent][]][] = [
     [s1, 'SS', s1Hours],
     [s2, 'SEP', s2Lifecycle],
     [s3, 'OSI', s3Lifecycle],
+    [s3si, 'OSI', s3SiLifecycle],
     [s4, 'DP', s4Lifecycle],
   ];
   const spacing = (365 * 24 * HOUR) / runs;
@@ -138,7 +140,7 @@ export function simulateYear(runs = 1000): YearResult {
     const key = `${prefix}-${i + 1}`;
     byPlaybook[rig.name] = (byPlaybook[rig.name] ?? 0) + 1;
     rigOf.set(key, rig);
-    for (const [h, event] of hours(i + 1)) queue.push({ at: start + h * HOUR, key, rig, event });
+    for (const [h, event] of hours(i + 1, start)) queue.push({ at: start + h * HOUR, key, rig, event });
   }
   queue.sort((a, b) => a.at - b.at);
   const stored = new Map<string, string>();
@@ -160,7 +162,8 @@ export function simulateYear(runs = 1000): YearResult {
     else due.set(key, next);
   };
   const started = performance.now();
-  const end = T0 + 366 * 24 * HOUR + 14 * 24 * HOUR;
+  // two weeks past the year or the last scripted event, whichever is later (a small-SI run lasts about 7 weeks)
+  const end = Math.max(T0 + 366 * 24 * HOUR, queue.at(-1)?.at ?? T0) + 14 * 24 * HOUR;
   let q = 0;
   for (let hour = T0; hour < end; hour += HOUR) {
     for (; q < queue.length && (queue[q]?.at ?? Infinity) < hour + HOUR; q += 1) {
