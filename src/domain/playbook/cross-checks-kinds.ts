@@ -2,23 +2,10 @@
 import type { Action } from './schema/actions';
 import { conditionVariables } from './schema/condition';
 import type { LocalizedText } from './schema/localized';
+import { ancestors } from './graph';
 import type { Playbook } from './schema/playbook';
-import type { Step } from './schema/steps';
 
 type Report = (path: string, code: string, message: string) => void;
-
-/** Every step `id` depends on, directly or through others. */
-function ancestors(steps: readonly Step[], id: string): Set<string> {
-  const byId = new Map(steps.map((s) => [s.id, s]));
-  const seen = new Set<string>();
-  const todo = [...(byId.get(id)?.dependsOn ?? [])];
-  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
-    if (seen.has(d)) continue;
-    seen.add(d);
-    todo.push(...(byId.get(d)?.dependsOn ?? []));
-  }
-  return seen;
-}
 
 export function checkNewKinds(
   pb: Playbook,

@@ -1,21 +1,9 @@
 /** Reference checks of week timelines (the start date field, the steps recurrences count from) and hand-offs. */
 import type { Action } from './schema/actions';
+import { ancestors } from './graph';
 import type { Playbook } from './schema/playbook';
 
 type Report = (path: string, code: string, message: string) => void;
-
-/** Every step `id` depends on, directly or through others. */
-function ancestors(pb: Playbook, id: string): Set<string> {
-  const byId = new Map(pb.steps.map((s) => [s.id, s]));
-  const seen = new Set<string>();
-  const todo = [...(byId.get(id)?.dependsOn ?? [])];
-  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
-    if (seen.has(d)) continue;
-    seen.add(d);
-    todo.push(...(byId.get(d)?.dependsOn ?? []));
-  }
-  return seen;
-}
 
 export function checkTimeline(pb: Playbook, report: Report): void {
   const startsOn = pb.timeline?.startsOn;
@@ -30,7 +18,7 @@ export function checkTimeline(pb: Playbook, report: Report): void {
   pb.steps.forEach((s, i) => {
     if (s.kind === 'action') checkDoneBy(pb, s.id, s.actions, `steps[${i}].actions`, ids, report);
     if (s.kind !== 'recurring') return;
-    const before = ancestors(pb, s.id);
+    const before = ancestors(pb.steps, s.id);
     for (const key of ['from', 'until'] as const) {
       const from = s.recurrence[key]?.from ?? 'start';
       const path = `steps[${i}].recurrence.${key}.from`;
@@ -51,7 +39,7 @@ function checkDoneBy(
   ids: ReadonlySet<string>,
   report: Report,
 ): void {
-  const before = ancestors(pb, stepId);
+  const before = ancestors(pb.steps, stepId);
   actions.forEach((a, j) => {
     if (a.do !== 'assign' || typeof a.to !== 'object' || !('doneBy' in a.to)) return;
     const path = `${at}[${j}].to.doneBy`;

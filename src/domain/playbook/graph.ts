@@ -57,3 +57,16 @@ export function compileSummaryRegex(source: string, ignoreCase: boolean): RegExp
   if (safeRegexProblem(source)) return undefined;
   return new RegExp(source, ignoreCase ? 'iu' : 'u');
 }
+
+/** Every step `id` depends on, directly or through others. */
+export function ancestors(steps: readonly { id: string; dependsOn: readonly string[] }[], id: string): Set<string> {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const todo = [...(byId.get(id)?.dependsOn ?? [])];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    todo.push(...(byId.get(d)?.dependsOn ?? []));
+  }
+  return seen;
+}
