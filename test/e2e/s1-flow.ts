@@ -80,3 +80,31 @@ export async function advance(e2e: E2E, duration: string): Promise<void> {
 }
 
 export { PEOPLE };
+
+/** S1 by email, start to finish: request, config ticket on hold, a day's chase, David's emailed approval, CS done. */
+export async function walkS1ByEmail(e2e: E2E): Promise<void> {
+  await sendEmail(e2e, PEOPLE.bob, 'EverBright Partner Onboarding', S1_EMAIL);
+  await moveTo(e2e, 'CS-1', 'On Hold', PEOPLE.chris);
+  await advance(e2e, 'PT25H');
+  await sendEmail(e2e, PEOPLE.david, 'Products for SunPower Installers', '<p>Approved for SunPower Installers.</p>');
+  await moveTo(e2e, 'CS-1', 'Done', PEOPLE.chris);
+}
+
+/** After walkS1ByEmail, however events arrived: one of each comment, watcher, Slack chase, link and transition. */
+export async function expectS1WrittenOnce(e2e: E2E): Promise<void> {
+  const texts = (await appComments(e2e, 'SS-1')).map((c) => c.text.split('\n')[0] ?? '');
+  expect(texts).toEqual([
+    expect.stringContaining('May we push them live?'),
+    expect.stringContaining('Reminder'),
+    expect.stringContaining('answered by email in SS-2'),
+    expect.stringContaining('complete'),
+  ] as unknown[]);
+  const watchers = await e2e.get<{ watchers: { accountId: string }[] }>('/rest/api/3/issue/SS-1/watchers');
+  const ids = watchers.watchers.map((w) => w.accountId);
+  expect(ids).toHaveLength(new Set(ids).size);
+  expect(e2e.stack.slack.messages).toHaveLength(1);
+  const answer = await issue(e2e, 'SS-2');
+  expect(answer.fields.issuelinks).toHaveLength(1);
+  expect(answer.fields.resolution?.name).toBe('Duplicate');
+  expect((await issue(e2e, 'SS-1')).fields.status.name).toBe('Resolved');
+}
