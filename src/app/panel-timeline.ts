@@ -2,17 +2,24 @@
 import { DateTime } from 'luxon';
 import { plannedDates, timeline, type Run } from '../domain/engine';
 import type { Playbook } from '../domain/playbook';
-import type { TimelineWeek } from '../shared/contracts';
+import type { RunView, TimelineWeek } from '../shared/contracts';
 
 /** Week-based: the playbook counts from a start date, or places steps on the timeline as milestones/touchpoints. */
 export const isWeekBased = (pb: Playbook): boolean =>
   pb.timeline !== undefined || pb.steps.some((s) => s.shownAs !== undefined);
 
-/** A week is past, current or upcoming from today in the calendar's zone; one with an overdue item is overdue. */
-export function timelineView(pb: Playbook, run: Run, now: Date): TimelineWeek[] {
+/**
+ * The rows: a week is past, current or upcoming from today in the calendar's zone; one with an overdue item is
+ * overdue. And where today falls (the glance's "Week 3 of 6"), for active runs only: a finished run has no today.
+ */
+export function timelineView(
+  pb: Playbook,
+  run: Run,
+  now: Date,
+): { weeks: TimelineWeek[]; week?: NonNullable<RunView['week']> } {
   const t = timeline(pb, run, now);
   const today = DateTime.fromJSDate(now, { zone: t.timeZone }).toISODate() ?? '';
-  return t.weeks.map((w) => {
+  const weeks = t.weeks.map((w) => {
     const to = DateTime.fromISO(w.startsOn, { zone: t.timeZone }).plus({ days: 6 }).toISODate() ?? w.startsOn;
     const when = to < today ? 'past' : w.startsOn > today ? 'upcoming' : 'current';
     return {
@@ -32,6 +39,7 @@ export function timelineView(pb: Playbook, run: Run, now: Date): TimelineWeek[] 
       })),
     };
   });
+  return run.state === 'active' ? { weeks, week: { ...t.now } } : { weeks };
 }
 
 /** Planned dates of steps not started yet (their due date is set only when they start). */

@@ -1,7 +1,7 @@
 /** Panel actions and starting by hand: the agent's permission on the issue is checked before anything happens. */
 import { z } from 'zod';
 import type { ApprovalState, EngineEvent, Run, StepState } from '../domain/engine';
-import type { Playbook } from '../domain/playbook';
+import { textIn, type Playbook } from '../domain/playbook';
 import { matchPlaybook } from '../domain/engine';
 import { getMyPermissions, isJiraError, userJira, type JiraClient } from '../jira';
 import type { ApprovalView, PanelAction, RunView, StepView, Why } from '../shared/contracts';
@@ -11,7 +11,7 @@ import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import { jiraDeps, type Invocation } from './context';
 import { snapshotOf } from './new-ticket';
 import { stepDetails } from './panel-steps';
-import { localizeRunView } from './panel-texts';
+import { localizeRunView, viewerLanguage } from './panel-texts';
 import { deferrableSteps, isWeekBased, plannedOnly, timelineView } from './panel-timeline';
 
 export class PermissionDenied extends Error {
@@ -119,6 +119,8 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date,
   const deferrable = weekBased ? deferrableSteps(playbook, run) : new Set<string>();
   const planned = weekBased ? plannedOnly(playbook, run) : new Map<string, string>();
   const order = [...defs.keys(), ...Object.keys(run.steps).filter((id) => !defs.has(id))];
+  const own = playbook?.language ?? 'en';
+  const lang = viewerLanguage(locale) ?? own;
   const steps: StepView[] = order.flatMap((id) => {
     const s = run.steps[id];
     if (!s) return [];
@@ -128,12 +130,14 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date,
     // An open step is overdue when its due time has passed or its service level is breached (S4's configuration).
     const overdue = open && ((dueAt !== undefined && Date.parse(dueAt) < at.getTime()) || s.sla?.state === 'breached');
     const owner = s.approval ? nameOf(run, def?.approver, s.approval.approverAccountId) : undefined;
+    const description = typed.get(id)?.description;
     return [
       {
         id,
         status: s.status,
         ...(dueAt ? { dueAt } : {}),
         ...(def?.name ? { name: def.name } : {}),
+        ...(description === undefined ? {} : { description: textIn(description, lang, own) }),
         ...(def ? { kind: def.kind, lane: def.lane ?? 'support' } : {}),
         ...(owner ? { owner } : {}),
         overdue,
@@ -168,8 +172,13 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date,
       ...(a.stepId ? { stepId: a.stepId } : {}),
     })),
     steps,
-    ...(weekBased ? { timeline: timelineView(playbook, run, at) } : {}),
+    ...(weekBased ? timelineOf(playbook, run, at) : {}),
   });
+}
+
+function timelineOf(playbook: Playbook, run: Run, at: Date): Pick<RunView, 'timeline' | 'week'> {
+  const { weeks, week } = timelineView(playbook, run, at);
+  return week ? { timeline: weeks, week } : { timeline: weeks };
 }
 
 /** The panel's view of the run on this issue, or null when there is none; playbook texts in `locale`'s language. */

@@ -77,10 +77,16 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export type Envelope<T> =
   { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; reason?: string } };
 
-/** Who did it and when, with their note. */
-const byWhomViewSchema = z.strictObject({ by: z.string(), at: z.string(), note: z.string().optional() });
+/*
+ * The answers below are plain (stripping) objects, not strict ones: Forge serves a new resolver at once while an open
+ * tab still runs the page bundle it loaded, and that older page must drop the fields it does not know rather than
+ * reject the answer. The page's calls above stay strict: the server refuses what it does not know.
+ */
 
-const answerViewSchema = z.strictObject({
+/** Who did it and when, with their note. */
+const byWhomViewSchema = z.object({ by: z.string(), at: z.string(), note: z.string().optional() });
+
+const answerViewSchema = z.object({
   decision: z.string(),
   by: z.string(),
   channel: z.string(),
@@ -90,7 +96,7 @@ const answerViewSchema = z.strictObject({
 });
 
 /** Who was asked when, each chase and the next, the answer and its channel. */
-export const approvalViewSchema = z.strictObject({
+export const approvalViewSchema = z.object({
   askedAt: z.string(),
   approver: z.string(),
   fallback: z.string().optional(),
@@ -102,7 +108,7 @@ export const approvalViewSchema = z.strictObject({
 export type ApprovalView = z.infer<typeof approvalViewSchema>;
 
 /** A reason as a stable code with its details; the page words it in the user's language. */
-export const whySchema = z.strictObject({
+export const whySchema = z.object({
   code: z.string(),
   at: z.string().optional(),
   detail: z.string().optional(),
@@ -113,11 +119,13 @@ export type Why = z.infer<typeof whySchema>;
  * One step, generic over kinds: the page shows `kind` and `lane` as they come, so kinds added to the playbook
  * format later render plainly without a page change.
  */
-export const stepViewSchema = z.strictObject({
+export const stepViewSchema = z.object({
   id: z.string(),
   status: z.string(),
   dueAt: z.string().optional(),
   name: z.string().optional(),
+  /** The playbook's description of the step, in the viewer's language. */
+  description: z.string().optional(),
   kind: z.string().optional(),
   lane: z.string().optional(),
   owner: z.string().optional(),
@@ -132,17 +140,17 @@ export const stepViewSchema = z.strictObject({
   /** Tasks: 'required' means marking it done needs a note of the evidence. */
   evidence: z.enum(['optional', 'required']).optional(),
   checklist: z
-    .array(z.strictObject({ id: z.string(), text: z.string(), lane: z.string().optional(), done: z.boolean() }))
+    .array(z.object({ id: z.string(), text: z.string(), lane: z.string().optional(), done: z.boolean() }))
     .optional(),
   /** Tasks and decisions done in the panel: by whom, and the option chosen. */
   completion: byWhomViewSchema.extend({ value: z.string().optional() }).optional(),
   /** Decisions: the question (rendered) and its options. */
   question: z.string().optional(),
-  options: z.array(z.strictObject({ value: z.string(), label: z.string().optional() })).optional(),
+  options: z.array(z.object({ value: z.string(), label: z.string().optional() })).optional(),
   /** Sign-offs: each party, who may give it, and the sign-off once given. */
   parties: z
     .array(
-      z.strictObject({
+      z.object({
         id: z.string(),
         name: z.string(),
         required: z.boolean(),
@@ -176,7 +184,7 @@ export const stepViewSchema = z.strictObject({
 export type StepView = z.infer<typeof stepViewSchema>;
 
 /** One week of a week-based playbook (S3): its dates, its state and what is dated in it. */
-export const timelineWeekSchema = z.strictObject({
+export const timelineWeekSchema = z.object({
   /** Week 0 starts on the timeline's start date. */
   week: z.int(),
   /** First and last day of the week, YYYY-MM-DD on the playbook's calendar. */
@@ -185,7 +193,7 @@ export const timelineWeekSchema = z.strictObject({
   /** 'past' | 'current' | 'upcoming' | 'overdue' (a code the page words; unknown ones show as they come). */
   state: z.string(),
   items: z.array(
-    z.strictObject({
+    z.object({
       stepId: z.string(),
       name: z.string(),
       /** 'step' | 'milestone' | 'touchpoint' | 'message'. */
@@ -204,7 +212,7 @@ export const timelineWeekSchema = z.strictObject({
 export type TimelineWeek = z.infer<typeof timelineWeekSchema>;
 
 /** What the panel and the glance show of a run. */
-export const runViewSchema = z.strictObject({
+export const runViewSchema = z.object({
   runId: z.string(),
   playbookId: z.string(),
   playbookName: z.string().optional(),
@@ -212,38 +220,45 @@ export const runViewSchema = z.strictObject({
   state: z.string(),
   stage: z.string(),
   nextDueAt: z.string().optional(),
-  progress: z.strictObject({ done: z.int(), total: z.int() }).optional(),
+  progress: z.object({ done: z.int(), total: z.int() }).optional(),
   /** What waits on whom: one line per active step. */
-  waitingOn: z.array(z.strictObject({ stepId: z.string(), who: z.string() })).optional(),
+  waitingOn: z.array(z.object({ stepId: z.string(), who: z.string() })).optional(),
   attention: z.array(
-    z.strictObject({ code: z.string(), message: z.string(), at: z.string(), stepId: z.string().optional() }),
+    z.object({ code: z.string(), message: z.string(), at: z.string(), stepId: z.string().optional() }),
   ),
   steps: z.array(stepViewSchema),
   /** Week-based playbooks: the weeks from the start date, as rows. */
   timeline: z.array(timelineWeekSchema).optional(),
+  /**
+   * Week-based playbooks, active runs: where today falls on the timeline (the engine's count in the calendar's zone).
+   * `state` 'notStarted' (before `startsOn`), 'inWeek' (`week` of `lastWeek`) or 'ended' (past `lastWeek`).
+   */
+  week: z
+    .object({ state: z.string(), week: z.int().optional(), lastWeek: z.int(), startsOn: z.string().optional() })
+    .optional(),
 });
 export type RunView = z.infer<typeof runViewSchema>;
 
 /** getRun's answer: the run, or null on a ticket without one (the page offers to start a playbook by hand). */
 export const getRunResultSchema = runViewSchema.nullable();
 /** One change the engine made (an event it decided on), with the rules that fired: codes the page words. */
-export const traceBatchSchema = z.strictObject({
+export const traceBatchSchema = z.object({
   at: z.string(),
   /** The event type ('timePassed', 'commentAdded'...) or, for the panel, 'panel.<action>'. */
   event: z.string(),
   actor: z.string().optional(),
-  lines: z.array(z.strictObject({ code: z.string(), message: z.string(), stepId: z.string().optional() })),
+  lines: z.array(z.object({ code: z.string(), message: z.string(), stepId: z.string().optional() })),
 });
 export type TraceBatch = z.infer<typeof traceBatchSchema>;
 /** getTrace's answer: newest change first; empty when nothing was stored (or no run). */
 export const getTraceResultSchema = z.array(traceBatchSchema);
 
 /** previewDefer's answer: every step whose date moves, from and to. */
-export const previewDeferResultSchema = z.strictObject({
-  moves: z.array(z.strictObject({ stepId: z.string(), name: z.string().optional(), from: z.string(), to: z.string() })),
+export const previewDeferResultSchema = z.object({
+  moves: z.array(z.object({ stepId: z.string(), name: z.string().optional(), from: z.string(), to: z.string() })),
 });
 export type PreviewDeferResult = z.infer<typeof previewDeferResultSchema>;
 
 /** act's answer. */
-export const actResultSchema = z.strictObject({ state: z.string(), trace: z.array(z.string()) });
+export const actResultSchema = z.object({ state: z.string(), trace: z.array(z.string()) });
 export type ActResult = z.infer<typeof actResultSchema>;

@@ -24,11 +24,19 @@ export { registriesSchema, applyRegistryChange, EMPTY_REGISTRIES } from './regis
 export type { Registries, RegistryPartner } from './registries';
 export { textOf } from './commands';
 export { runIdFor } from './start';
+export { peopleNudged } from './availability';
 export { readAnswer } from './words';
 export { previewDeferral } from './defer';
 export type { DeferralMove, DeferralPreview, DeferralRefusal } from './defer';
 export { previewRecurrenceChange } from './recurrence-change';
 export type { RecurrencePreview } from './recurrence-change';
 export { timeline } from './timeline';
-export type { Timeline, TimelineWeek, TimelineItem, TimelineItemType, TimelineItemStatus } from './timeline';
+export type {
+  Timeline,
+  TimelineNow,
+  TimelineWeek,
+  TimelineItem,
+  TimelineItemType,
+  TimelineItemStatus,
+} from './timeline';
 export { plannedDates, timelineStart } from './plan';

@@ -39,11 +39,22 @@ export interface TimelineWeek {
   items: TimelineItem[];
 }
 
+/**
+ * Where `now` falls on the timeline, counted in calendar days of the playbook's zone as the rows are: before week 0,
+ * in week `week` (week 0 is the start date's), or past `lastWeek`, the last week with something planned in it
+ * (skipped steps do not count, so a small SI's plan ends at week 6 although its skipped week-8 session is dated).
+ */
+export type TimelineNow =
+  | { state: 'notStarted'; startsOn: string; lastWeek: number }
+  | { state: 'inWeek'; week: number; lastWeek: number }
+  | { state: 'ended'; week: number; lastWeek: number };
+
 export interface Timeline {
   start: string;
   startsOn: string;
   timeZone: string;
   weeks: TimelineWeek[];
+  now: TimelineNow;
   /** Steps with no date (no due rule, or counting from a step that has none yet). */
   undated: Omit<TimelineItem, 'at' | 'date' | 'overdue'>[];
 }
@@ -119,5 +130,19 @@ export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
   for (let w = first; w <= last; w += 1)
     weeks.push({ week: w, startsOn: day0.plus({ weeks: w }).toISODate() ?? '', items: [] });
   items.forEach((item, i) => weeks[(numbers[i] ?? 0) - first]?.items.push(item));
-  return { start, startsOn: day0.toISODate() ?? '', timeZone: zone, weeks, undated };
+  const startsOn = day0.toISODate() ?? '';
+  const planned = numbers.filter((_, i) => items[i]?.status !== 'skipped');
+  const today = DateTime.fromJSDate(now, { zone }).toISODate() ?? startsOn;
+  return { start, startsOn, timeZone: zone, weeks, now: weekAt(startsOn, Math.max(0, ...planned), today), undated };
+}
+
+/** Whole calendar days from `from` to `to` (YYYY-MM-DD): plain date arithmetic, so a DST change cannot shift it. */
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+function weekAt(startsOn: string, lastWeek: number, today: string): TimelineNow {
+  const days = daysBetween(startsOn, today);
+  if (days < 0) return { state: 'notStarted', startsOn, lastWeek };
+  const week = Math.floor(days / 7);
+  return { state: week > lastWeek ? 'ended' : 'inWeek', week, lastWeek };
 }
