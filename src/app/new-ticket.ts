@@ -83,7 +83,10 @@ export async function snapshotOf(
     description: f.description ?? null,
   };
   const issueType = str(obj(f.issuetype).name);
-  if (issueType !== undefined) snapshot.issueType = issueType;
+  if (issueType !== undefined) {
+    snapshot.issueType = issueType;
+    inv.statuses?.setIssueType(issue.key, issueType);
+  }
   const status = str(obj(f.status).name);
   if (status !== undefined) {
     snapshot.status = status;

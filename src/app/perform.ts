@@ -99,7 +99,8 @@ async function setFields(ctx: PerformContext, c: SetFields): Promise<void> {
 export async function perform(ctx: PerformContext, c: Command): Promise<void> {
   switch (c.type) {
     case 'setFields':
-      return setFields(ctx, c);
+      // Ids kept from earlier invocations that Jira refuses are read again and the edit sent once more.
+      return ctx.names.withFreshIds(() => setFields(ctx, c));
     case 'addWatcher':
       return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
     case 'assign':
@@ -129,9 +130,12 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
     case 'transition': {
       const key = await resolveRef(ctx, c.issue);
       const currentStatus = ctx.statuses?.get(key);
+      const issueType = ctx.statuses?.issueType(key);
       await transitionToStatus(ctx.jira, key, c.toStatus, {
         ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
         ...(currentStatus === undefined ? {} : { currentStatus }),
+        ...(issueType === undefined ? {} : { issueType }),
+        memory: ctx.names.transitions,
       }).catch((error: unknown) => explainFailedTransition(ctx.jira, key, error));
       ctx.statuses?.set(key, c.toStatus);
       return;

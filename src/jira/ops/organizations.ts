@@ -32,6 +32,31 @@ export async function findOrganizationByName(
 }
 
 /**
+ * GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization?start=&limit= (getOrganizations of a service
+ * desk; the spec gives this operation the same id as the site-wide list). Pages are walked until an organization
+ * with that name (trimmed, case-insensitive) turns up: found means the desk has it already, so no addOrganization.
+ */
+export async function findServiceDeskOrganization(
+  jira: JiraClient,
+  serviceDeskId: string,
+  name: string,
+  pageSize = 50,
+): Promise<Organization | undefined> {
+  const seen = await collectPages(
+    (start) => ({
+      operation: 'getOrganizations',
+      method: 'GET',
+      route: route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization?start=${start}&limit=${pageSize}`,
+      safety: 'idempotent',
+    }),
+    organizationSchema,
+    jira,
+    (org) => sameName(org.name, name),
+  );
+  return seen.find((org) => sameName(org.name, name));
+}
+
+/**
  * POST /rest/servicedeskapi/organization (createOrganization) { name }, 201 OrganizationDTO. Not idempotent
  * (a second POST makes a second organization): after an ambiguous failure it is re-sent only when a search
  * by name finds none.
