@@ -96,11 +96,35 @@ async function setFields(ctx: PerformContext, c: SetFields): Promise<void> {
   await editIssue(ctx.jira, key, dates.length > 0 ? { ...edit, fields: Object.fromEntries(dates) } : edit);
 }
 
+/** A new ticket's request type, reporter and organization, looked up at once (none needs another). */
+async function newTicketFields(
+  ctx: PerformContext,
+  c: Extract<Command, { type: 'createIssue' }>,
+): Promise<Record<string, unknown>> {
+  const n = ctx.names;
+  const [requestType, reporter, organizations] = await Promise.all([
+    c.requestTypeName
+      ? Promise.all([n.requestTypeFieldId(), n.requestTypeId(c.project, c.requestTypeName)])
+      : undefined,
+    c.reporter ? ('accountId' in c.reporter ? c.reporter.accountId : n.accountIdByEmail(c.reporter.email)) : undefined,
+    c.organization
+      ? Promise.all([
+          n.organizationsFieldId(),
+          n.organizationId(c.organization.name, c.project, c.organization.createIfMissing),
+        ])
+      : undefined,
+  ]);
+  return {
+    ...(requestType ? { [requestType[0]]: requestType[1] } : {}),
+    ...(reporter === undefined ? {} : { reporter: { accountId: reporter } }),
+    ...(organizations ? { [organizations[0]]: [organizations[1]] } : {}),
+  };
+}
+
 export async function perform(ctx: PerformContext, c: Command): Promise<void> {
   switch (c.type) {
     case 'setFields':
-      // Ids kept from earlier invocations that Jira refuses are read again and the edit sent once more.
-      return ctx.names.withFreshIds(() => setFields(ctx, c));
+      return setFields(ctx, c);
     case 'addWatcher':
       return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
     case 'assign':
@@ -130,12 +154,9 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
     case 'transition': {
       const key = await resolveRef(ctx, c.issue);
       const currentStatus = ctx.statuses?.get(key);
-      const issueType = ctx.statuses?.issueType(key);
       await transitionToStatus(ctx.jira, key, c.toStatus, {
         ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
         ...(currentStatus === undefined ? {} : { currentStatus }),
-        ...(issueType === undefined ? {} : { issueType }),
-        memory: ctx.names.transitions,
       }).catch((error: unknown) => explainFailedTransition(ctx.jira, key, error));
       ctx.statuses?.set(key, c.toStatus);
       return;
@@ -145,13 +166,9 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return createIssueLink(ctx.jira, { type: c.linkType, inwardIssue, outwardIssue });
     }
     case 'createIssue': {
-      const requestType =
-        c.requestTypeName === undefined
-          ? undefined
-          : await Promise.all([ctx.names.requestTypeFieldId(), ctx.names.requestTypeId(c.project, c.requestTypeName)]);
       const created = await createIssue(ctx.jira, {
         fields: {
-          ...(requestType ? { [requestType[0]]: requestType[1] } : {}),
+          ...(await newTicketFields(ctx, c)),
           project: { key: c.project },
           issuetype: { name: c.issueType },
           summary: c.summary,

@@ -36,6 +36,9 @@ export type CommandBody =
       summary: string;
       description?: string;
       link?: { type: string; direction: 'inward' | 'outward'; to: IssueRef };
+      /** Raised for this person (set at creation, so JSM's portal shows it to them), and in this organization. */
+      reporter?: { accountId: string } | { email: string };
+      organization?: { name: string; createIfMissing: boolean };
     }
   | { type: 'setProperty'; issue: IssueRef; property: string; value: unknown }
   | { type: 'slack'; text: string; mention: string }

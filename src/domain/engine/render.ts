@@ -112,6 +112,14 @@ function one(s: Session, a: Action): Rendered<CommandBody[]> {
       }
       if (a.link) cmd.link = { type: a.link.type, direction: a.link.direction, to: s.thisIssue };
       if (a.requestType !== undefined) cmd.requestTypeName = a.requestType;
+      if (a.organization) {
+        const name = render(s, a.organization.name, 'organization name');
+        if (!name.ok) return name;
+        if (name.value !== '') cmd.organization = { name: name.value, createIfMissing: a.organization.createIfMissing };
+      }
+      const reporter = newTicketReporter(s, a.reporter);
+      if (!reporter.ok) return reporter;
+      if (reporter.value) cmd.reporter = reporter.value;
       return { ok: true, value: [cmd] };
     }
     case 'notifyInterested':
@@ -128,6 +136,27 @@ function one(s: Session, a: Action): Rendered<CommandBody[]> {
         value: [{ type: 'setProperty', issue: issueRef(s, a.issue), property: a.key, value: a.value }],
       };
   }
+}
+
+type NewReporter = { accountId: string } | { email: string };
+
+/** The reporter of a ticket the run creates; the run's own reporter may be unknown (then the app raises it). */
+function newTicketReporter(
+  s: Session,
+  spec: Extract<Action, { do: 'createIssue' }>['reporter'],
+): Rendered<NewReporter | undefined> {
+  if (spec === undefined) return { ok: true, value: undefined };
+  if ('email' in spec) return { ok: true, value: { email: spec.email } };
+  if ('role' in spec) {
+    const person = s.run.roles[spec.role];
+    if (!person) return { ok: false, problems: [`role ${spec.role} has nobody to be reporter`] };
+    return { ok: true, value: { accountId: person.accountId } };
+  }
+  const own = s.run.issue.reporter;
+  if (own?.accountId !== undefined) return { ok: true, value: { accountId: own.accountId } };
+  if (own?.email !== undefined) return { ok: true, value: { email: own.email } };
+  s.note('create.no-reporter', `${s.run.issueKey} has no known reporter: the new ticket is raised by the app`);
+  return { ok: true, value: undefined };
 }
 
 /** All of the actions or none: a problem in one means no command at all (nothing half-applied). */

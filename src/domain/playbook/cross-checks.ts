@@ -181,6 +181,8 @@ function checkAction(
     case 'createIssue':
       template(a.summary, `${at}.summary`);
       if (a.description !== undefined) template(a.description, `${at}.description`);
+      if (a.organization) template(a.organization.name, `${at}.organization.name`);
+      if (a.reporter && 'role' in a.reporter) role(a.reporter.role, `${at}.reporter.role`);
       return;
     case 'notifyInterested':
       template(a.list, `${at}.list`);

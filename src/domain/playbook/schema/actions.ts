@@ -53,6 +53,16 @@ export const createIssueActionSchema = z.strictObject({
   description: templateSchema.optional(),
   /** Link the new ticket to the run's ticket; 'outward' means "this ticket <type> the new one". */
   link: z.strictObject({ type: nonEmpty, direction: z.enum(['inward', 'outward']).default('outward') }).optional(),
+  /** Raised for: `{ of: this }` is the run's ticket's reporter (S2: the partner's contact), or a role or an email. */
+  reporter: z
+    .union([
+      z.strictObject({ of: z.literal('this') }),
+      z.strictObject({ role: roleNameSchema }),
+      z.strictObject({ email: z.email() }),
+    ])
+    .optional(),
+  /** JSM Organizations, by name (a template): its members see the new request in the portal. */
+  organization: z.strictObject({ name: templateSchema, createIfMissing: z.boolean().default(false) }).optional(),
 });
 
 export const setPropertyActionSchema = z.strictObject({
