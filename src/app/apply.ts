@@ -3,7 +3,6 @@
  * mirror its summary to the issue property when it changed -> remember linked tickets.
  */
 import type { Attention, Command, EngineEvent, Run, TraceEntry } from '../domain/engine';
-import { decide } from '../domain/engine';
 import type { Playbook } from '../domain/playbook';
 import { addComment, setIssueProperty, text, doc, paragraph } from '../jira';
 import {
@@ -17,6 +16,7 @@ import {
   sameSummary,
   type RunRecord,
 } from '../storage';
+import { decideKnowingAvailability } from './approver-availability';
 import type { Invocation } from './context';
 import { classify } from './errors';
 import { execute, type Failure } from './executor';
@@ -79,7 +79,7 @@ async function applyLocked(
   record: RunRecord | undefined,
   event: EngineEvent,
 ): Promise<Applied> {
-  const decision = decide(playbook, record?.run, event, inv.now, inv.decide);
+  const decision = await decideKnowingAvailability(inv, playbook, record?.run, event);
   const run = decision.run;
   if (!run) return { run, trace: decision.trace, commands: [], failures: [] };
   const ledger = await loadLedger(run.issueKey);

@@ -2,6 +2,7 @@
 import type { ApprovalStep, LocalizedText } from '../playbook';
 import { durationMs } from '../playbook';
 import type { CommandBody } from './commands';
+import { routeAroundUnavailable } from './availability';
 import type { Answer, ApprovalState } from './model';
 import { commentBody, internalNote, render, renderActions } from './render';
 import type { Session } from './session';
@@ -37,6 +38,8 @@ export function askApproval(s: Session, step: ApprovalStep): void {
   if (fallback) approval.fallbackAccountId = fallback.accountId;
   if (step.chase) approval.nextChaseAt = plus(s.nowIso, step.chase.firstAfter);
   state.approval = approval;
+  // Known unable to answer (the shell checked their account): the question goes to the fallback straight away.
+  if (routeAroundUnavailable(s, step)) return;
   s.emit(
     `${step.id}/ask`,
     [{ type: 'comment', issue: s.thisIssue, visibility: 'internal', body: body.value }],
@@ -55,6 +58,7 @@ export function chaseIfDue(s: Session, step: ApprovalStep): void {
   const chase = step.chase;
   if (!approval || approval.answer || !chase || approval.nextChaseAt === undefined || approval.nextChaseAt > s.nowIso)
     return;
+  if (routeAroundUnavailable(s, step)) return;
   const due = approval.nextChaseAt;
   if (approval.chases.length < chase.max) {
     const n = approval.chases.length + 1;
@@ -127,7 +131,8 @@ export function applyAnswer(s: Session, step: ApprovalStep, answer: Answer, reco
   state.approval.answer = answer;
   delete state.approval.nextChaseAt;
   // An answer settles what stood in for one: no answer, an unclear one, an email that could belong elsewhere.
-  for (const code of ['approval.unanswered', 'answer.unclear', 'answer.ambiguous']) s.clearAttention(code, step.id);
+  const settled = ['approval.unanswered', 'answer.unclear', 'answer.ambiguous', 'approval.unavailable'];
+  for (const code of [...settled, 'approver.unavailable']) s.clearAttention(code, step.id);
   const who = answer.byName ?? answer.byAccountId;
   if (record !== undefined) s.emit(`${step.id}/answer`, [internalNote(s, record)], step.id);
   if (answer.decision === 'approve') {

@@ -6,6 +6,7 @@ import type { Playbook } from '../playbook';
 import { advance, checkWait } from './advance';
 import { onAnswerTicket, onComment, onPanelAnswer } from './answers';
 import { chaseIfDue } from './approval';
+import { onApproverUnavailable } from './availability';
 import { cancelRun } from './cancel';
 import { onCompleteStep, onDecide, onSignOff, onSignoffComment, onWaive } from './manual';
 import { onDefer } from './defer';
@@ -99,6 +100,9 @@ function step(s: Session): void {
       return advance(s);
     case 'timePassed':
       return onTime(s);
+    case 'approverUnavailable':
+      onApproverUnavailable(s, e);
+      return advance(s);
     case 'panelAction':
       return onPanel(s, e);
   }

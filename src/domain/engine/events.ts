@@ -81,6 +81,14 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     ambiguousWith: z.array(z.string()).default([]),
   }),
   z.strictObject({ ...base, type: z.literal('timePassed') }),
+  /** The shell found that someone of the run cannot answer (Jira account deactivated or gone): no more chasing them. */
+  z.strictObject({
+    ...base,
+    type: z.literal('approverUnavailable'),
+    accountId: z.string().min(1),
+    /** Why, in words for the ticket (e.g. 'their Jira account is deactivated'). */
+    reason: z.string().min(1).max(300),
+  }),
   z.strictObject({
     ...base,
     type: z.literal('panelAction'),

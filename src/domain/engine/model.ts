@@ -152,6 +152,8 @@ export const runSchema = z.strictObject({
   }),
   links: z.array(trackedIssueSchema),
   attention: z.array(attentionSchema),
+  /** People of this run the shell found unable to answer (by account id): they are not asked or chased again. */
+  unavailable: z.record(z.string(), z.strictObject({ reason: z.string(), at: iso })).optional(),
   nextDueAt: iso.optional(),
 });
 export type Run = z.infer<typeof runSchema>;
