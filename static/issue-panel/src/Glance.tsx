@@ -4,12 +4,22 @@ import { token } from '@atlaskit/tokens';
 import type { RunView } from '../../../src/shared/contracts';
 import type { Outcome } from './api';
 import { ErrorMessage } from './ErrorMessage';
-import { formatDate } from './i18n';
+import { formatDate, formatDay, type Locale, type Translate } from './i18n';
 import { useI18n } from './useI18n';
 import { stepName, word } from './words';
 
 const row = { display: 'grid', gridTemplateColumns: '7rem 1fr', gap: token('space.100') } as const;
 const label = { color: token('color.text.subtle'), margin: 0 } as const;
+
+/** Where today falls on a week-based run, as the server's engine counted it; a state this page does not know: nothing. */
+function weekText(week: NonNullable<RunView['week']>, t: Translate, locale: Locale): string | undefined {
+  if (week.state === 'notStarted' && week.startsOn)
+    return t('week.notStarted', { day: formatDay(week.startsOn, locale) });
+  if (week.week === undefined) return undefined;
+  if (week.state === 'inWeek') return t('week.inWeek', { week: week.week, last: week.lastWeek });
+  if (week.state === 'ended') return t('week.ended', { week: week.week, last: week.lastWeek });
+  return undefined;
+}
 
 export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>; onRetry: () => void }) {
   const { t, locale } = useI18n();
@@ -23,6 +33,7 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
     );
   const overdue = run.steps.filter((s) => s.overdue);
   const names = new Map(run.steps.map((s) => [s.id, stepName(s)]));
+  const week = run.week && weekText(run.week, t, locale);
   return (
     <section aria-labelledby="glance-title" data-testid="glance" style={{ color: token('color.text') }}>
       <h2 id="glance-title" style={{ font: token('font.heading.small'), margin: 0 }}>
@@ -44,7 +55,15 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
       <dl>
         <div style={row}>
           <dt style={label}>{t('stage')}</dt>
-          <dd style={{ margin: 0 }}>{names.get(run.stage) ?? run.stage}</dd>
+          <dd style={{ margin: 0 }}>
+            {names.get(run.stage) ?? run.stage}
+            {week ? (
+              <>
+                {' · '}
+                <span data-testid="glance-week">{week}</span>
+              </>
+            ) : null}
+          </dd>
         </div>
         {run.progress ? (
           <div style={row}>

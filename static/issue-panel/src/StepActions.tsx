@@ -31,6 +31,7 @@ function StepCard({ issueKey, step, onChanged }: { issueKey: string; step: StepV
   return (
     <section
       aria-labelledby={`act-${step.id}`}
+      aria-describedby={step.description ? `desc-${step.id}` : undefined}
       data-testid={`act-${step.id}`}
       style={{
         border: `1px solid ${token('color.border')}`,
@@ -42,6 +43,11 @@ function StepCard({ issueKey, step, onChanged }: { issueKey: string; step: StepV
       <h3 id={`act-${step.id}`} style={{ font: token('font.heading.xsmall'), marginTop: 0 }}>
         {stepName(step)}
       </h3>
+      {step.description ? (
+        <p id={`desc-${step.id}`} data-testid={`desc-${step.id}`} style={{ color: token('color.text.subtle') }}>
+          {step.description}
+        </p>
+      ) : null}
       {step.status === 'active' && ACTABLE.has(step.kind ?? '') ? (
         <>
           <label htmlFor={noteId} style={{ display: 'block', marginBottom: token('space.050') }}>
