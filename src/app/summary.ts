@@ -1,4 +1,8 @@
-/** The run summary the issue property `onboarding-run` carries (indexed by manifest.yml's jira:entityProperty). */
+/**
+ * The run summary the issue property `onboarding-run` carries (indexed by manifest.yml's jira:entityProperty). It
+ * holds what JQL needs and nothing that changes on every step (the stage, step detail: the pages read the stored
+ * run), so it is written when the run starts or ends, its attention or next due time changes, or it is migrated.
+ */
 import type { Run, RunSummary } from '../domain/engine';
 
 export const RUN_PROPERTY = 'onboarding-run';
@@ -9,7 +13,6 @@ export function summaryOf(run: Run): RunSummary {
     playbookId: run.playbookId,
     playbookVersion: run.playbookVersion,
     state: run.state,
-    stage: run.stage,
     needsAttention: run.attention.length > 0,
     attention: [...new Set(run.attention.map((a) => a.code))],
   };
@@ -17,13 +20,12 @@ export function summaryOf(run: Run): RunSummary {
   return summary;
 }
 
-/** The property value: the indexed paths (playbook, stage, nextDueAt, attention, state) plus detail for the panel. */
+/** The property value: the indexed paths (playbook, state, attention, nextDueAt) and what identifies the run. */
 export function propertyValue(summary: RunSummary): Record<string, unknown> {
   return {
     playbook: summary.playbookId,
     version: summary.playbookVersion,
     runId: summary.runId,
-    stage: summary.stage,
     state: summary.state,
     attention: summary.needsAttention ? 'yes' : 'no',
     attentionCodes: summary.attention,

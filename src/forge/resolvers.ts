@@ -6,6 +6,8 @@ import { getUser, userJira } from '../jira';
 import { refusalOf } from '../app/panel-actions';
 import { previewDeferFor } from '../app/panel-defer';
 import { localeOfContext } from '../app/panel-texts';
+import { now } from '../shared/runtime';
+import { displayNameOf } from '../storage/users';
 import { traceFor } from '../app/panel-trace';
 import {
   panelRequests,
@@ -57,11 +59,11 @@ panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> =
     const { issueKey, action, requestId, note } = req;
     const accountId = callerOf(context);
     await requirePermission(issueKey, 'EDIT_ISSUES');
-    // The answer records who acted by name; a failed lookup leaves the account id, never blocks the action.
-    const displayName = await getUser(userJira(jiraDeps()), accountId).then(
-      (u) => u.displayName,
-      () => undefined,
-    );
+    // The answer records who acted by name, read from Jira at most once a day per person (src/storage/users.ts);
+    // a failed lookup leaves the account id and never blocks the action.
+    const displayName = await displayNameOf(accountId, now(), () =>
+      getUser(userJira(jiraDeps()), accountId).then((u) => (u.displayName === '' ? undefined : u.displayName)),
+    ).catch(() => undefined);
     const inv = await openInvocation();
     const actor = displayName ? { accountId, displayName } : { accountId };
     const target = {

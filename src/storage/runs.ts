@@ -16,7 +16,9 @@ const summarySchema = z.strictObject({
   playbookId: z.string(),
   playbookVersion: z.int(),
   state: z.string(),
-  stage: z.string(),
+  // Mirrored before the property dropped the stage (2026-11-26): differs from any new summary, so the next event
+  // on such a run rewrites its property without the stage.
+  stage: z.string().optional(),
   needsAttention: z.boolean(),
   attention: z.array(z.string()),
   nextDueAt: z.string().optional(),

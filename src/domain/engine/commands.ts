@@ -54,12 +54,12 @@ export type RegistryChange =
 
 export type Command = CommandBody & { key: string; stepId?: string };
 
+/** What the indexed issue property mirrors: no stage (it changes on every step; the pages read the stored run). */
 export interface RunSummary {
   runId: string;
   playbookId: string;
   playbookVersion: number;
   state: string;
-  stage: string;
   needsAttention: boolean;
   attention: string[];
   nextDueAt?: string;

@@ -1,4 +1,8 @@
-/** The run's next due time and the summary the shell mirrors to an indexed issue property (JQL finds due runs). */
+/**
+ * The run's next due time and the summary the shell mirrors to an indexed issue property: only what JQL needs (the
+ * due-runs and answer searches, admins' filters), so a step that moves only the stage writes nothing to Jira; the
+ * pages read the stage from the stored run.
+ */
 import type { CommandBody, RunSummary } from './commands';
 import type { Run } from './model';
 import { nextOccurrence } from './recurring';
@@ -32,7 +36,6 @@ export function runSummary(run: Run): RunSummary {
     playbookId: run.playbookId,
     playbookVersion: run.playbookVersion,
     state: run.state,
-    stage: run.stage,
     needsAttention: run.attention.length > 0,
     attention: [...new Set(run.attention.map((a) => a.code))],
   };
