@@ -32,7 +32,8 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
           ? {
               checklist: step.checklist.map((c) => ({
                 id: c.id,
-                text: c.text,
+                // English first, like decisions; buildRunView puts them in the viewer's language (panel-texts.ts).
+                text: textIn(c.text, 'en'),
                 ...(c.lane ? { lane: c.lane } : {}),
                 done: state.checked?.includes(c.id) ?? false,
               })),
@@ -51,7 +52,7 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
           const signed = state.signoffs?.[p.id];
           return {
             id: p.id,
-            name: p.name,
+            name: textIn(p.name, 'en'),
             required: p.required,
             waivable: p.waivable,
             people: p.roles.flatMap((r) => [run.roles[r]?.displayName ?? r]),

@@ -1,5 +1,6 @@
 /**
- * The playbook's own texts in the panel (step names, decision questions and option labels, timeline names) in the
+ * The playbook's own texts in the panel (step names, decision questions and option labels, checklist items, sign-off
+ * parties, timeline names) in the
  * viewer's language when the playbook has it, else in the playbook's. Comments stay in the playbook's language:
  * Jira shows one comment text to everybody, but the panel is each viewer's own.
  */
@@ -28,6 +29,20 @@ function localizeStep(view: StepView, step: Step, run: Run, say: (t: LocalizedTe
     out.options = view.options.map((o) => {
       const label = step.options.find((x) => x.value === o.value)?.label;
       return label === undefined ? o : { ...o, label: say(label) };
+    });
+  }
+  if (step.kind === 'task' && view.checklist) {
+    const items = new Map(step.checklist.map((c) => [c.id, c.text]));
+    out.checklist = view.checklist.map((c) => {
+      const text = items.get(c.id);
+      return text === undefined ? c : { ...c, text: say(text) };
+    });
+  }
+  if (step.kind === 'signoff' && view.parties) {
+    const names = new Map(step.parties.map((p) => [p.id, p.name]));
+    out.parties = view.parties.map((p) => {
+      const name = names.get(p.id);
+      return name === undefined ? p : { ...p, name: say(name) };
     });
   }
   return out;

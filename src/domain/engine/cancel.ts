@@ -2,7 +2,7 @@
 import type { CommandBody } from './commands';
 import { internalNote } from './render';
 import type { Session } from './session';
-import { stepName, textsFor } from './texts';
+import { stepName, stillOpen, textsFor } from './texts';
 
 type Cancel = Extract<Session['event'], { type: 'panelAction' }>;
 
@@ -16,7 +16,8 @@ export function cancelRun(s: Session, e: Cancel): void {
     const st = s.run.steps[step.id];
     const label = stepName(s.playbook, step);
     if (st?.status === 'done') (st.skipped ? skipped : done).push(label);
-    else if (st?.status === 'active' || st?.status === 'blocked') stopped.push(`${label} (${st.status})`);
+    else if (st?.status === 'active' || st?.status === 'blocked')
+      stopped.push(`${label} (${[st.status, ...stillOpen(s.playbook, step, st)].join('; ')})`);
   }
   const close = s.playbook.on.cancel?.closeLinked;
   const targets = close

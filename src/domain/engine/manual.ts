@@ -4,6 +4,7 @@ import type { SignoffParty, SignoffStep, Step } from '../playbook';
 import type { EngineEvent } from './events';
 import type { SignoffRecord } from './model';
 import type { Session } from './session';
+import { inPlaybookLanguage } from './texts';
 import { names } from './words';
 
 type Ev<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;
@@ -80,6 +81,9 @@ export function onDecide(s: Session, e: Panel): void {
   markDone(s, step, `${whoOf(e)} decided ${step.variable} = ${option.value}`);
 }
 
+/** A party's name in the playbook's language, as the trace and comments say it. */
+const called = (s: Session, p: SignoffParty): string => inPlaybookLanguage(s.playbook, p.name);
+
 function party(s: Session, e: Panel): { step: SignoffStep; party: SignoffParty } | undefined {
   const step: SignoffStep | undefined = activeStep(s, e, 'signoff');
   if (!step) return undefined;
@@ -89,7 +93,7 @@ function party(s: Session, e: Panel): { step: SignoffStep; party: SignoffParty }
     return undefined;
   }
   if (s.run.steps[step.id]?.signoffs?.[p.id]) {
-    s.note('signoff.already', `${p.name} has already signed off ${step.id}`, step.id);
+    s.note('signoff.already', `${called(s, p)} has already signed off ${step.id}`, step.id);
     return undefined;
   }
   return { step, party: p };
@@ -99,10 +103,10 @@ function sign(s: Session, step: SignoffStep, p: SignoffParty, rec: SignoffRecord
   const state = s.run.steps[step.id];
   if (!state) return;
   state.signoffs = { ...state.signoffs, [p.id]: rec };
-  s.note(rec.how === 'waived' ? 'signoff.waived' : 'signoff.given', `${p.name}: ${why}`, step.id);
+  s.note(rec.how === 'waived' ? 'signoff.waived' : 'signoff.given', `${called(s, p)}: ${why}`, step.id);
   const open = step.parties.filter((x) => x.required && !state.signoffs?.[x.id]);
   if (open.length === 0) markDone(s, step, 'every required sign-off is given');
-  else s.note('signoff.waiting', `${step.id} still needs ${open.map((x) => x.name).join(', ')}`, step.id);
+  else s.note('signoff.waiting', `${step.id} still needs ${open.map((x) => called(s, x)).join(', ')}`, step.id);
 }
 
 /** A party's own person signs; otherwise an agent records it with evidence when the party allows that. */
@@ -116,11 +120,15 @@ export function onSignOff(s: Session, e: Panel): void {
   if (!p.agentRecord)
     return s.note(
       'signoff.not-allowed',
-      `${whoOf(e)} may not sign off for ${p.name}: only ${p.roles.join(', ')} may`,
+      `${whoOf(e)} may not sign off for ${called(s, p)}: only ${p.roles.join(', ')} may`,
       step.id,
     );
   if (rec.note === undefined)
-    return s.note('signoff.evidence-missing', `recording ${p.name}'s sign-off needs a note of the evidence`, step.id);
+    return s.note(
+      'signoff.evidence-missing',
+      `recording ${called(s, p)}'s sign-off needs a note of the evidence`,
+      step.id,
+    );
   sign(s, step, p, { ...rec, how: 'recorded' }, `recorded by ${whoOf(e)}: ${rec.note}`);
 }
 
@@ -128,9 +136,10 @@ export function onWaive(s: Session, e: Panel): void {
   const found = party(s, e);
   if (!found) return;
   const { step, party: p } = found;
-  if (!p.waivable) return s.note('signoff.not-waivable', `${p.name}'s sign-off can never be waived`, step.id);
+  if (!p.waivable) return s.note('signoff.not-waivable', `${called(s, p)}'s sign-off can never be waived`, step.id);
   const rec = byWhom(e, s);
-  if (rec.note === undefined) return s.note('signoff.reason-missing', `waiving ${p.name} needs a reason`, step.id);
+  if (rec.note === undefined)
+    return s.note('signoff.reason-missing', `waiving ${called(s, p)} needs a reason`, step.id);
   sign(s, step, p, { ...rec, how: 'waived' }, `waived by ${whoOf(e)}: ${rec.note}`);
 }
 

@@ -4,7 +4,7 @@ import type { EngineEvent } from './events';
 import { activeStep, byWhom, holds, markDone, whoOf } from './manual';
 import { commentBody } from './render';
 import type { Session } from './session';
-import { stepName, textsFor } from './texts';
+import { inPlaybookLanguage, stepName, textsFor } from './texts';
 
 type Panel = Extract<EngineEvent, { type: 'panelAction' }>;
 
@@ -18,7 +18,7 @@ export function onCheckItem(s: Session, e: Panel): void {
   if (!item || !state) return s.note('task.no-such-item', `${step.id} has no item '${e.item ?? ''}'`, step.id);
   if (state.checked?.includes(item.id)) return s.note('task.item-ticked', `${item.id} is already ticked`, step.id);
   state.checked = [...(state.checked ?? []), item.id];
-  s.note('task.item-ticked', `${whoOf(e)} ticked ${item.id}: ${item.text}`, step.id);
+  s.note('task.item-ticked', `${whoOf(e)} ticked ${item.id}: ${inPlaybookLanguage(s.playbook, item.text)}`, step.id);
   if (step.checklist.every((c) => state.checked?.includes(c.id))) {
     state.completion = byWhom(e, s);
     markDone(s, step, 'every checklist item is ticked');

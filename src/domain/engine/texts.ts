@@ -1,5 +1,6 @@
 /** The engine's own words in comments people read, in the playbook's language (English or Norwegian Bokmål). */
-import { textIn, type LocalizedText, type Playbook, type TextLanguage } from '../playbook';
+import { textIn, type LocalizedText, type Playbook, type Step, type TextLanguage } from '../playbook';
+import type { StepState } from './model';
 
 const TEXTS = {
   en: {
@@ -10,6 +11,8 @@ const TEXTS = {
     stopped: 'Stopped',
     closed: 'Linked tickets closed',
     noTimers: 'No more reminders or timers run for it.',
+    waitingFor: (names: string) => `waiting for ${names}`,
+    notTicked: (items: string) => `not ticked: ${items}`,
     flagged: (who: string, step: string, reason: string) =>
       `${who} flagged a problem with "${step}": ${reason}\nIt goes back to its owner and returns for review when it is done again.`,
   },
@@ -21,6 +24,8 @@ const TEXTS = {
     stopped: 'Stoppet',
     closed: 'Koblede saker lukket',
     noTimers: 'Ingen flere påminnelser eller frister kjøres for den.',
+    waitingFor: (names: string) => `venter på ${names}`,
+    notTicked: (items: string) => `ikke krysset av: ${items}`,
     flagged: (who: string, step: string, reason: string) =>
       `${who} meldte et problem med «${step}»: ${reason}\nSteget går tilbake til eieren og kommer tilbake til gjennomgang når det er ferdig igjen.`,
   },
@@ -45,4 +50,22 @@ export const inPlaybookLanguage = (playbook: Pick<Playbook, 'language'>, text: L
 /** A step's name in the playbook's language, or its id when it has none. */
 export function stepName(playbook: Pick<Playbook, 'language'>, step: { id: string; name?: LocalizedText | undefined }) {
   return step.name === undefined ? step.id : inPlaybookLanguage(playbook, step.name);
+}
+
+/**
+ * What an open step still lacks, in the playbook's language: the required sign-offs not given and the checklist items
+ * not ticked (the cancel summary names them, so the ticket says what was left).
+ */
+export function stillOpen(playbook: Pick<Playbook, 'language'>, step: Step, state: StepState): string[] {
+  const t = TEXTS[languageOf(playbook)];
+  const say = (text: LocalizedText): string => inPlaybookLanguage(playbook, text);
+  if (step.kind === 'signoff') {
+    const open = step.parties.filter((p) => p.required && !state.signoffs?.[p.id]).map((p) => say(p.name));
+    return open.length > 0 ? [t.waitingFor(open.join(', '))] : [];
+  }
+  if (step.kind === 'task') {
+    const open = step.checklist.filter((c) => !state.checked?.includes(c.id)).map((c) => say(c.text));
+    return open.length > 0 ? [t.notTicked(open.join(', '))] : [];
+  }
+  return [];
 }

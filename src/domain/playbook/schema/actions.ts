@@ -49,8 +49,8 @@ export const createIssueActionSchema = z.strictObject({
   issueType: nonEmpty,
   /** The JSM request type of the new ticket (e.g. the flow it should start). */
   requestType: nonEmpty.optional(),
-  summary: templateSchema,
-  description: templateSchema.optional(),
+  summary: localizedTemplateSchema,
+  description: localizedTemplateSchema.optional(),
   /** Link the new ticket to the run's ticket; 'outward' means "this ticket <type> the new one". */
   link: z.strictObject({ type: nonEmpty, direction: z.enum(['inward', 'outward']).default('outward') }).optional(),
   /** Raised for: `{ of: this }` is the run's ticket's reporter (S2: the partner's contact), or a role or an email. */

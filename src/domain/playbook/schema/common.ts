@@ -55,6 +55,8 @@ export const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' 
 export const localizedTemplateSchema = localized(templateSchema);
 /** A name or label people read: one text, or `{ en, nb }`. */
 export const localizedNameSchema = localized(z.string());
+/** A name or label that must not be empty (sign-off parties, checklist items): one text, or `{ en, nb }`. */
+export const localizedLabelSchema = localized(nonEmpty);
 
 /** Which ticket an action or wait is about: the run's own ticket, or the ticket linked to it in a project. */
 export const issueRefSchema = z.union([

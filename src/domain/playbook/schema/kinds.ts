@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  localizedLabelSchema,
   localizedNameSchema,
   localizedTemplateSchema,
   nameSchema,
@@ -20,7 +21,9 @@ export const taskFields = {
   /** 'required': marking it done needs a note of the evidence (e.g. where the signed agreement is). */
   evidence: z.enum(['optional', 'required']).default('optional'),
   /** Items ticked one by one in the panel; the task is done when all are ticked. */
-  checklist: z.array(z.strictObject({ id: stepIdSchema, text: nonEmpty, lane: nonEmpty.optional() })).default([]),
+  checklist: z
+    .array(z.strictObject({ id: stepIdSchema, text: localizedLabelSchema, lane: nonEmpty.optional() }))
+    .default([]),
 };
 
 /** Approves a task, or flags a problem with a reason: the task goes back to its owner and returns for review. */
@@ -44,7 +47,7 @@ export const decisionFields = {
 export const signoffPartySchema = z
   .strictObject({
     id: stepIdSchema,
-    name: nonEmpty,
+    name: localizedLabelSchema,
     /** A missing required sign-off keeps the step (and everything after it) waiting. */
     required: z.boolean().default(true),
     /** Whether an agent may waive it with a reason. */

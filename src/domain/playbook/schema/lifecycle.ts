@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { summaryPatternSchema } from './match';
-import { issueRefSchema, nameSchema, nonEmpty, stepIdSchema, templateSchema } from './common';
+import { issueRefSchema, localizedTemplateSchema, nameSchema, nonEmpty, stepIdSchema, templateSchema } from './common';
 
 /** One entry point: which tickets start it (within the playbook's `match`) and which of the steps it runs. */
 export const flowSchema = z.strictObject({
@@ -62,7 +62,7 @@ export const notifyInterestedActionSchema = z.strictObject({
   do: z.literal('notifyInterested'),
   issue: issueRefSchema.default('this'),
   list: templateSchema,
-  text: templateSchema,
+  text: localizedTemplateSchema,
 });
 
 /** A fixed flag, or read from a variable (a list: the first one that is set, e.g. an intake field or a decision). */

@@ -14,7 +14,6 @@ import {
   nonEmpty,
   roleNameSchema,
   stepIdSchema,
-  templateSchema,
 } from './common';
 import { conditionSchema } from './condition';
 import { decisionFields, reviewFields, signoffFields, taskFields } from './kinds';
@@ -82,7 +81,7 @@ export const waitForSchema = z.discriminatedUnion('kind', [
       .strictObject({
         enabled: z.boolean().default(false),
         issueType: nonEmpty,
-        summary: templateSchema,
+        summary: localizedTemplateSchema,
         linkType: nonEmpty.default('Relates'),
       })
       .optional(),

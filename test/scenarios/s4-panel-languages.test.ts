@@ -1,0 +1,85 @@
+/**
+ * The panel shows each viewer the playbook's texts in their own language: on S4 (written in Norwegian, English beside
+ * it) a Norwegian viewer sees the party names and checklist items in nb, an English viewer in en, whatever the
+ * playbook's own language; the Jira comments stay in the playbook's language (s4-languages.test.ts).
+ */
+import { parse } from 'yaml';
+import { buildRunView } from '../../src/app/panel';
+import type { Run } from '../../src/domain/engine';
+import { validatePlaybook, type Playbook } from '../../src/domain/playbook';
+import { digipostYaml } from '../../playbooks/digipost.generated';
+import type { RunView } from '../../src/shared/contracts';
+import { AGENT, DINA, MON, SIRI, digipost, ev, step } from './s4-fixtures';
+
+/** S4 with a checklist on configuration (S4 itself has none), so items show beside the parties. */
+function withChecklist(): Playbook {
+  const doc = parse(digipostYaml) as { steps: Record<string, unknown>[] };
+  const configuration = doc.steps.find((s) => s.id === 'configuration');
+  if (configuration)
+    configuration.checklist = [
+      { id: 'vendor', text: { nb: 'Konfigurert hos systemleverandøren', en: 'Configured at the system vendor' } },
+      { id: 'digipost', text: 'Digipost' },
+    ];
+  const r = validatePlaybook(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.playbook;
+}
+
+function atConfiguration(pb: Playbook): Run {
+  let r = step(pb, undefined, ev.created(), MON).run;
+  r = step(pb, r, ev.panel('p1', 'completeStep', { stepId: 'agreement-signed', note: 'i arkivet' }, SIRI), MON).run;
+  return step(pb, r, ev.panel('p2', 'decide', { stepId: 'launch-review', value: 'direct' }, DINA), MON).run;
+}
+
+const at = new Date(MON);
+const parties = (v: RunView): string[] =>
+  v.steps.find((s) => s.id === 'verification')?.parties?.map((p) => p.name) ?? [];
+const items = (v: RunView): string[] =>
+  v.steps.find((s) => s.id === 'configuration')?.checklist?.map((c) => c.text) ?? [];
+
+describe('S4 sign-off parties in the viewer language', () => {
+  const pb = digipost();
+  const run = atConfiguration(pb);
+
+  it.each([
+    ['nb-NO', ['Systemleverandør', 'Digipost']],
+    ['no_NO', ['Systemleverandør', 'Digipost']],
+    ['nn-NO', ['Systemleverandør', 'Digipost']],
+    ['en-GB', ['System vendor', 'Digipost']],
+    ['en-US', ['System vendor', 'Digipost']],
+  ])('%s sees %j', (locale, names) => {
+    expect(parties(buildRunView(run, pb, at, locale))).toEqual(names);
+  });
+
+  it('with no locale the panel shows the playbook language (nb)', () => {
+    expect(parties(buildRunView(run, pb, at))).toEqual(['Systemleverandør', 'Digipost']);
+  });
+
+  it('a signed party keeps its record whatever the language', () => {
+    const signed = step(pb, run, ev.panel('p3', 'completeStep', { stepId: 'configuration' }, AGENT), MON).run;
+    const after = step(pb, signed, ev.panel('p4', 'signOff', { stepId: 'verification', party: 'digipost' }, DINA), MON);
+    for (const locale of ['nb-NO', 'en-GB']) {
+      const view = buildRunView(after.run, pb, at, locale).steps.find((s) => s.id === 'verification');
+      expect(view?.parties?.find((p) => p.id === 'digipost')?.signed).toMatchObject({
+        by: DINA.displayName,
+        how: 'panel',
+      });
+    }
+  });
+});
+
+describe('checklist items in the viewer language', () => {
+  const pb = withChecklist();
+  const run = atConfiguration(pb);
+
+  it('Norwegian viewer: nb; English viewer: en; a plain string is the same for both', () => {
+    expect(items(buildRunView(run, pb, at, 'nb-NO'))).toEqual(['Konfigurert hos systemleverandøren', 'Digipost']);
+    expect(items(buildRunView(run, pb, at, 'en-GB'))).toEqual(['Configured at the system vendor', 'Digipost']);
+  });
+
+  it('an English playbook follows the viewer too (any locale but nb, nn, no is English)', () => {
+    const english = { ...pb, language: 'en' as const };
+    expect(items(buildRunView(run, english, at, 'nb-NO'))).toEqual(['Konfigurert hos systemleverandøren', 'Digipost']);
+    expect(items(buildRunView(run, english, at, 'de-DE'))).toEqual(['Configured at the system vendor', 'Digipost']);
+  });
+});
