@@ -6,12 +6,14 @@ import type { IssueEventPayload } from '../shared/forge-payloads';
 import { issueKeyForId, loadRunRecord, ownerOfLinkedIssue } from '../storage';
 import { applyToIssueRun, type Applied } from './apply';
 import { openInvocation, type Invocation } from './context';
-import { onNewTicket } from './new-ticket';
+import { onNewTicket, onRequestTypeSet } from './new-ticket';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
+/** The JSM request type field, as the changelog names it (Cloud sites show either name). */
+const REQUEST_TYPE_FIELDS = new Set(['request type', 'customer request type']);
 
 /** The run a ticket's changes go to: its own, else the run it is linked to. */
 async function runIssueFor(issueKey: string): Promise<string | undefined> {
@@ -40,12 +42,21 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
     case 'avi:jira:updated:issue': {
       const key = payload.issue.key;
       const owner = await runIssueFor(key);
-      if (owner === undefined) return [];
       const items = payload.changelog.items.map((i) => ({
         field: i.field,
         from: i.fromString ?? null,
         to: i.toString ?? null,
       }));
+      if (owner !== key && items.some((i) => REQUEST_TYPE_FIELDS.has(i.field.trim().toLowerCase()))) {
+        const started = await onRequestTypeSet(inv, {
+          eventId: `requestType:${payload.changelog.id}`,
+          actorAccountId: actor,
+          issueKey: key,
+          projectKey: payload.issue.fields.project?.key ?? projectOf(key),
+        });
+        if (started.length > 0) return started;
+      }
+      if (owner === undefined) return [];
       const description = items.find((i) => i.field.toLowerCase() === 'description');
       if (description && owner === key) {
         // The changelog's text is Jira's rendering (and may be cut): the intake reads the description as stored.

@@ -153,3 +153,30 @@ export async function onNewTicket(inv: Invocation, t: NewTicket): Promise<Applie
   if (await loadRunRecord(t.issueKey)) return [];
   return [await applyEvent(inv, match.playbook, undefined, { ...base, type: 'ticketCreated', issue: snapshot })];
 }
+
+/**
+ * An agent set the request type of a ticket that has no run (an emailed request filed under the right type): the
+ * playbooks are matched again, as for a new ticket. Once: under the run's lock a ticket that has a run by then keeps
+ * it (decide notes `run.exists`), so a second change or a repeated event starts nothing.
+ */
+export async function onRequestTypeSet(
+  inv: Invocation,
+  t: { eventId: string; actorAccountId: string | undefined; issueKey: string; projectKey: string },
+): Promise<Applied[]> {
+  const forProject = (await loadCurrentPlaybooks()).filter(
+    (p) => p.enabled && p.match.project.toLowerCase() === t.projectKey.toLowerCase(),
+  );
+  if (forProject.length === 0) return [];
+  const snapshot = await snapshotOf(inv, t.issueKey, forProject);
+  const match = matchPlaybook(forProject, snapshot, inv.decide.directory);
+  if (match.kind === 'none') return [];
+  const actor = t.actorAccountId === undefined ? {} : { actorAccountId: t.actorAccountId };
+  return [
+    await applyEvent(inv, match.playbook, undefined, {
+      id: t.eventId,
+      ...actor,
+      type: 'ticketCreated',
+      issue: snapshot,
+    }),
+  ];
+}

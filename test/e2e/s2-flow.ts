@@ -66,6 +66,11 @@ export function sepSite(e2e: E2E) {
       return noted && (await view(key))?.steps.find((s) => s.id === id)?.status === 'done';
     },
     status: async (key: string, id: string) => (await view(key))?.steps.find((s) => s.id === id)?.status,
+    /** How many times a run started on the ticket, from its stored trace (a second start would be a second run). */
+    async runStarts(key: string): Promise<number> {
+      const batches = (await invoke(IDS.ewan, 'getTrace', { issueKey: key })).data as TraceBatch[] | undefined;
+      return (batches ?? []).flatMap((b) => b.lines).filter((l) => l.code === 'run.started').length;
+    },
     /** Sara raises a request of the SEP desk (service desk 2) through the JSM API; returns its key. */
     async request(type: keyof typeof REQUEST_TYPES, summary: string, description: string, fields = {}) {
       const created = await e2e.call('POST', '/rest/servicedeskapi/request', {
