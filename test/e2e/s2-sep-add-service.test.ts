@@ -87,7 +87,7 @@ test('a review date more than 6 months ahead is set back with an internal note; 
   expect(await sep.status(key, 'add-review-date')).toBe('active');
 });
 
-test('a date within the limit is kept; live: registered and Sara told; the run waits for the date', async () => {
+test('a date within the limit is kept; live: registered, Sara told and the request resolved; the run waits for the date', async () => {
   expect((await act(IDS.cara, { action: 'setDate', stepId: 'add-review-date', value: '2026-03-09' })).ok).toBe(true);
   expect((await sep.issue(key)).fields[FIELDS.reviewDate]).toBe('2026-03-09');
   expect(await sep.status(key, 'add-review-date')).toBe('done');
@@ -97,7 +97,12 @@ test('a date within the limit is kept; live: registered and Sara told; the run w
   expect(told[1]?.text).toContain('Bulky waste collection is now live on SEP');
   expect(await sep.status(key, 'add-review-due')).toBe('active');
   expect((await sep.view(key))?.nextDueAt).toBe('2026-03-09T09:00:00.000Z');
-  expect((await sep.issue(key)).fields.status.name).toBe('Open');
+  const resolved = await sep.issue(key);
+  expect([resolved.fields.status.name, resolved.fields.resolution?.name]).toEqual(['Resolved', 'Done']);
+  // The partner's message comes before the resolution, and is the last thing the app writes on the request.
+  const last = (await sep.appComments(key)).at(-1);
+  expect(last).toMatchObject({ jsdPublic: true });
+  expect(last?.text).toContain('is now live on SEP');
 });
 
 test('the review date comes: a linked review ticket starts the edit flow; the content owner is told', async () => {
@@ -114,6 +119,13 @@ test('the review date comes: a linked review ticket starts the edit flow; the co
   expect(review.fields.issuelinks?.map((l) => l.inwardIssue?.key)).toEqual([key]);
   expect(review.fields.summary).toBe('Service review due: Bulky waste collection (Northfield Council)');
   expect(JSON.stringify(review.fields[FIELDS.requestType])).toContain('Edit or remove a service');
+  // Raised for Sara in Northfield Council (organization 3): she sees it in the portal, as her own requests.
+  expect(review.fields.reporter?.accountId).toBe(IDS.sara);
+  expect(review.fields[FIELDS.organizations]).toEqual([
+    expect.objectContaining({ id: '3', name: 'Northfield Council' }),
+  ]);
+  const portal = await e2e.get<{ values: { issueKey: string }[] }>('/rest/servicedeskapi/request', SARA);
+  expect(portal.values.map((r) => r.issueKey)).toContain(reviewKey);
   const reviewRun = await sep.view(reviewKey);
   expect(reviewRun?.playbookId).toBe('sep-partner-lifecycle');
   expect(await sep.status(reviewKey, 'ed-change')).toBe('active');
@@ -121,4 +133,6 @@ test('the review date comes: a linked review ticket starts the edit flow; the co
   expect(owner).toMatchObject({ jsdPublic: false, mentioned: [IDS.ewan] });
   expect((await sep.view(key))?.state).toBe('completed');
   expect(await sep.outbox(key)).toHaveLength(2);
+  // The original request stays resolved once: the reminder reopens nothing.
+  expect((await sep.issue(key)).fields.resolution?.name).toBe('Done');
 });

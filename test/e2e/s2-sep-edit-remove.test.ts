@@ -1,6 +1,7 @@
 // S2 "Edit or remove a service" over HTTP: removing a service the registry knows as shared removes only the
 // partner's routing logic (whatever the request says); an own service has its content removed; the registry loses
 // the row and Sara is told once. An edit reviews the change, keeps the review date within 6 months and tells EPRS.
+// Each request ends resolved (Done) when Sara is told.
 import { startStack, type E2E } from './stack-harness';
 import { FIELDS, IDS, SARA, sepSite } from './s2-flow';
 
@@ -27,6 +28,13 @@ async function removeAndFinish(key: string, task: string): Promise<void> {
   );
   for (const stepId of [task, 'ed-export', 'ed-live'])
     expect((await sep.act(IDS.ewan, { issueKey: key, action: 'completeStep', stepId })).ok).toBe(true);
+  await expectResolved(key);
+}
+
+/** What Jira shows at the end of a request: Resolved, with resolution Done. */
+async function expectResolved(key: string): Promise<void> {
+  const done = await sep.issue(key);
+  expect([done.fields.status.name, done.fields.resolution?.name]).toEqual(['Resolved', 'Done']);
 }
 
 test('a shared service (so the registry says, though the request says not): only its routing logic goes', async () => {
@@ -86,6 +94,8 @@ test('an edit: the review date on the request (270 days ahead) is set back; revi
     expect.stringContaining(`Your change to ${PARKING} is live on SEP`),
   ]);
   expect(await sep.registry()).toContainEqual({ partner: 'Northfield Council', service: PARKING, shared: true });
+  // Resolved with the message; the run goes on, waiting for the next review date.
+  await expectResolved(key);
   expect(await sep.status(key, 'ed-review-due')).toBe('active');
   expect((await sep.view(key))?.nextDueAt).toBe('2026-06-01T09:00:00.000Z');
 });
