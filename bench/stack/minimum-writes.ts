@@ -27,6 +27,14 @@ export const MINIMUM_WRITES: Record<string, Record<string, number>> = {
     'tell the client (the one public comment)': 1,
     'resolve the ticket': 1,
   },
+  // Small SI, Week A (bench/soak/scripts/s3-si-onboarding.ts): week 0 and the touchpoints are people's work.
+  'optergy-si-onboarding': {
+    'the SI contact as a request participant': 1,
+    'the "New SI" note to sales, support, accounts and marketing (internal comment)': 1,
+    'customer messages, Mon/Wed/Fri weeks 1-5 (Good Friday and Easter Monday fall on one Tuesday)': 14,
+    'onboarding complete (internal comment)': 1,
+    'resolve the ticket': 1,
+  },
   // The soak's S2 script is the "Partner removed from SEP" flow; the registry change is KVS, not Jira.
   'sep-partner-lifecycle': {
     'tell the partner (the one public comment of this flow)': 1,
