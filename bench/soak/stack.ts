@@ -100,7 +100,7 @@ function midDecisionFaults(handle: JiraSite['handle'], rate: number, seed: numbe
     if (principal.kind === 'app' && comment && response.status === 201) armed = random() < rate;
     return response;
   };
-  return { wrapped, counter, calls };
+  return { wrapped, counter, calls, placed };
 }
 
 /** A Jira call the app made, as itself or as the invoking user (asUser, in resolvers). */
@@ -125,6 +125,8 @@ export interface SoakStack {
   midDecision429: { injected: number };
   /** Every Jira call the app made through the runtime (event-payload reads left out). */
   appCalls: AppCall[];
+  /** Places more one-off faults (see PlacedFault), for a test that needs them after its start. */
+  placeFaults(faults: readonly PlacedFault[]): void;
   settle(): Promise<void>;
   stop(): void;
 }
@@ -209,6 +211,7 @@ export async function openSoakStack(options: {
     invocations,
     midDecision429: mid.counter,
     appCalls: mid.calls,
+    placeFaults: (faults) => mid.placed.push(...faults),
     settle: () => runtime.settle(),
     stop() {
       runtime.stop();
