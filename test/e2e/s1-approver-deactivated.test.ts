@@ -52,7 +52,7 @@ test('deactivated before the approval: Rachel is asked at once with the reason, 
   const approval = (await view()).steps.find((s) => s.id === 'go-live-approval');
   expect(approval?.approval?.escalatedAt).toBeDefined();
   expect(approval?.approval?.nextChaseAt).toBeUndefined();
-  expect(approval?.why.some((w) => w.code === 'attention' && w.detail?.includes('deactivated'))).toBe(true);
+  expect(approval?.why?.some((w) => w.code === 'attention' && w.detail?.includes('deactivated'))).toBe(true);
   // (Adding him as a watcher at the start failed too: Jira refuses a deactivated watcher; that is its own attention.)
   const attention = (await view()).attention;
   expect(attention.filter((a) => a.code !== 'command.invalid').map((a) => a.code)).toEqual(['approver.unavailable']);
