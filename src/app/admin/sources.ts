@@ -1,6 +1,6 @@
 /** A stored version's YAML: as the admin saved it, else the built-in's own text, else the playbook written out. */
 import { stringify } from 'yaml';
-import { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks, type Playbook } from '../../domain/playbook';
+import { builtinVersionSource, type Playbook } from '../../domain/playbook';
 import { loadPlaybookVersion } from '../../storage';
 import { loadPlaybookHead, loadVersionSource, type VersionSourceRecord } from '../../storage/playbook-versions';
 import { notFound } from './errors';
@@ -14,12 +14,15 @@ export interface VersionText {
   source: VersionSourceRecord | undefined;
 }
 
-/** The built-in's text, when it is exactly what was stored (a later release may have changed the built-in). */
+/**
+ * The built-in's text of the stored version (S2's version 1 from the history, the current one...), with its
+ * comments, when it is exactly what was stored: a later release may have changed the built-in.
+ */
 export function builtinText(stored: Playbook): string | undefined {
-  const builtin = loadBuiltinPlaybooks().find((b) => b.id === stored.id);
-  if (!builtin?.ok) return undefined;
+  const builtin = builtinVersionSource(stored.id, stored.version);
+  if (!builtin) return undefined;
   const same = JSON.stringify({ ...builtin.playbook, enabled: stored.enabled }) === JSON.stringify(stored);
-  return same ? BUILTIN_PLAYBOOK_SOURCES[stored.id] : undefined;
+  return same ? builtin.text : undefined;
 }
 
 /** Version `version` (default: the newest) of playbook `id`, with its YAML; NOT_FOUND when either is missing. */

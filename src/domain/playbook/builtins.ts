@@ -39,6 +39,21 @@ export const BUILTIN_PLAYBOOK_HISTORY: Readonly<Record<string, readonly string[]
   'sep-partner-lifecycle': [sepV1Yaml],
 };
 
+/**
+ * The text a built-in's version `version` was shipped as (an older one from the history, or the current one), with
+ * its comments and layout, and the playbook it parses to; undefined when this release ships no such version.
+ */
+export function builtinVersionSource(id: string, version: number): { text: string; playbook: Playbook } | undefined {
+  const current = Object.hasOwn(BUILTIN_PLAYBOOK_SOURCES, id) ? BUILTIN_PLAYBOOK_SOURCES[id] : undefined;
+  const texts = [...(Object.hasOwn(BUILTIN_PLAYBOOK_HISTORY, id) ? (BUILTIN_PLAYBOOK_HISTORY[id] ?? []) : [])];
+  if (current !== undefined) texts.push(current);
+  for (const text of texts) {
+    const r = parsePlaybookYaml(text);
+    if (r.ok && r.playbook.version === version) return { text, playbook: r.playbook };
+  }
+  return undefined;
+}
+
 /** Every older version of the built-ins, parsed and validated like loadBuiltinPlaybooks. */
 export function loadBuiltinHistory(): BuiltinResult[] {
   return Object.entries(BUILTIN_PLAYBOOK_HISTORY).flatMap(([id, texts]) =>

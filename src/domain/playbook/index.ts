@@ -39,5 +39,5 @@ export { upgradePlaybookDocument, MIGRATIONS } from './upgrade';
 export { compileSummaryRegex, safeRegexProblem } from './graph';
 export { TEMPLATE_GLOBALS } from './cross-checks';
 export { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks } from './builtins';
-export { BUILTIN_PLAYBOOK_HISTORY, loadBuiltinHistory } from './builtins';
+export { BUILTIN_PLAYBOOK_HISTORY, builtinVersionSource, loadBuiltinHistory } from './builtins';
 export type { BuiltinResult } from './builtins';
