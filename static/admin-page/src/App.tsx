@@ -1,15 +1,18 @@
-// The admin page (jira:adminPage): context, theme and language first; a non-admin gets one plain refusal.
+// The admin page (jira:adminPage): context, theme and language first; a non-admin gets one plain refusal. The
+// tabs' code is fetched while those first answers are awaited, so the first paint carries only this shell.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
-import { AdminTabs } from './AdminTabs';
 import { admin } from './api';
 import { loadContext, type Failure, type PageContext } from './call';
 import { ErrorMessage } from './ErrorMessage';
 import { localeOf, translator } from './i18n';
+import { onDemand } from './OnDemand';
 import { I18nContext } from './useI18n';
+
+const AdminTabs = onDemand(() => import('./AdminTabs').then((m) => m.AdminTabs));
 
 type Loaded = { context: PageContext; refused?: Failure } | { failed: string };
 
@@ -25,6 +28,7 @@ async function applyTheme(context: PageContext): Promise<void> {
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const load = useCallback(async () => {
+    AdminTabs.preload();
     try {
       const context = await loadContext();
       await applyTheme(context);

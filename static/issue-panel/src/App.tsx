@@ -1,4 +1,5 @@
-// The one bundle behind both modules: the glance (jira:issueContext) and the panel (jira:issuePanel).
+// The one bundle behind both modules: the glance (jira:issueContext) and the panel (jira:issuePanel). The panel's
+// own code is a separate chunk, fetched while the run is read; the glance never loads it.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { events, view } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
@@ -9,10 +10,12 @@ import { getRun, isGlance, loadContext, type Outcome, type PageContext } from '.
 import { ErrorMessage } from './ErrorMessage';
 import { Glance } from './Glance';
 import { localeOf, setTimeZone, translator } from './i18n';
-import { Panel } from './Panel';
+import { onDemand } from './OnDemand';
 import { I18nContext } from './useI18n';
 
 const RUN_CHANGED = 'onboarding-playbooks.run-changed';
+
+const Panel = onDemand(() => import('./Panel').then((m) => m.Panel));
 
 type Loaded = { context: PageContext; run: Outcome<RunView | null> };
 
@@ -32,6 +35,7 @@ export function App() {
     try {
       const context = await loadContext();
       setTimeZone(context.timezone);
+      if (!isGlance(context)) Panel.preload();
       await applyTheme(context);
       const key = context.extension?.issue?.key;
       const run: Outcome<RunView | null> = key

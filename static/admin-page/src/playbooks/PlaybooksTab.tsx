@@ -1,5 +1,6 @@
 // The Playbooks tab: the table, create from a template, import; the opened playbook below. Drafts live here,
-// one per playbook, so nothing typed is lost when another playbook or tab is opened.
+// one per playbook, so nothing typed is lost when another playbook or tab is opened. The opened playbook (YAML
+// editor, diff, history) and the create dialog load their code when first needed: the table is the first view.
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Spinner from '@atlaskit/spinner';
@@ -10,11 +11,13 @@ import type { Outcome } from '../call';
 import { ErrorMessage } from '../ErrorMessage';
 import { useUnsaved } from '../unsaved';
 import { useI18n } from '../useI18n';
-import { CreateDialog } from './CreateDialog';
+import { onDemand } from '../OnDemand';
 import { isDirty, type Draft } from './draft';
 import { Import } from './Import';
-import { PlaybookDetail } from './PlaybookDetail';
 import { PlaybookTable } from './PlaybookTable';
+
+const PlaybookDetail = onDemand(() => import('./PlaybookDetail').then((m) => m.PlaybookDetail));
+const CreateDialog = onDemand(() => import('./CreateDialog').then((m) => m.CreateDialog), 'nothing');
 
 export function PlaybooksTab() {
   const { t } = useI18n();
@@ -22,6 +25,8 @@ export function PlaybooksTab() {
   const [openId, setOpenId] = useState<string | undefined>();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [creating, setCreating] = useState(false);
+  // Mounted from the first opening on, so it keeps what was typed and can animate out.
+  const [createOpened, setCreateOpened] = useState(false);
   const [toggleFailure, setToggleFailure] = useState<Outcome<unknown> | undefined>();
 
   const reload = useCallback(() => void admin('listPlaybooks', {}).then(setRows), []);
@@ -54,7 +59,13 @@ export function PlaybooksTab() {
         {t('tab.playbooks')}
       </h2>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.300'), alignItems: 'end' }}>
-        <Button appearance="primary" onClick={() => setCreating(true)}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setCreating(true);
+            setCreateOpened(true);
+          }}
+        >
           {t('create.open')}
         </Button>
         <Import
@@ -79,15 +90,17 @@ export function PlaybooksTab() {
           onToggle={(enabled) => void toggle(open.id, enabled)}
         />
       ) : null}
-      <CreateDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => {
-          setCreating(false);
-          reload();
-          setOpenId(id);
-        }}
-      />
+      {createOpened ? (
+        <CreateDialog
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            reload();
+            setOpenId(id);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
