@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { FIXTURE_SUMMARY, installFixture } from '../integration/panel-fixture';
 import { AGENT, launch, openIssue, s1AtApproval, screenshot, serve, type Browser, type Served } from './harness';
+import { describeTraining, newSi, sydneyDay, SUPPORT } from './s3-week-kit';
 
 const AXE = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -28,6 +29,7 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
 
 let s: Served;
 let b: Browser;
+let s3 = '';
 beforeAll(async () => {
   b = await launch();
   s = await serve();
@@ -36,7 +38,11 @@ beforeAll(async () => {
   await installFixture();
   await s.control('email', { from: 'bob@sunpower-installers.example', subject: FIXTURE_SUMMARY, body: '<p>Hi</p>' });
   await s.control('settle');
-});
+  // An S3 run in its fourth week: the glance's week, and a step card with its description in two languages.
+  await describeTraining();
+  s3 = await newSi(s, await sydneyDay(s, -23));
+  // Three onboardings through the app on a shared machine: a generous bound; every wait is on a condition.
+}, 90_000);
 afterAll(async () => {
   await s.close();
   await b.close();
@@ -95,3 +101,14 @@ test.each(cases)(
   // Many steps on a machine shared with other suites: a generous bound, the waits are all on conditions.
   60_000,
 );
+
+test.each(cases)('$locale $theme: the glance week and a described step card pass axe', async ({ locale, theme }) => {
+  const { page, panel, glance } = await openIssue(b, s, s3, { as: SUPPORT, locale, theme });
+  await glance.getByTestId('glance-week').waitFor();
+  await panel.getByTestId('desc-week-6-training').waitFor();
+  await panel.locator(`html[data-color-mode="${theme}"]`).waitFor();
+  await screenshot(page, `a11y-s3-week-${locale}-${theme}`);
+  expect(await seriousViolations(glance)).toEqual([]);
+  expect(await seriousViolations(panel)).toEqual([]);
+  await page.close();
+});

@@ -34,6 +34,11 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
   const overdue = run.steps.filter((s) => s.overdue);
   const names = new Map(run.steps.map((s) => [s.id, stepName(s)]));
   const week = run.week && weekText(run.week, t, locale);
+  // The stage is the ids of the active steps, joined by ', ' (ids cannot hold a comma): shown by their names.
+  const stage = run.stage
+    .split(', ')
+    .map((id) => names.get(id) ?? id)
+    .join(', ');
   return (
     <section aria-labelledby="glance-title" data-testid="glance" style={{ color: token('color.text') }}>
       <h2 id="glance-title" style={{ font: token('font.heading.small'), margin: 0 }}>
@@ -56,7 +61,7 @@ export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>;
         <div style={row}>
           <dt style={label}>{t('stage')}</dt>
           <dd style={{ margin: 0 }}>
-            {names.get(run.stage) ?? run.stage}
+            {stage}
             {week ? (
               <>
                 {' · '}
