@@ -2,6 +2,7 @@
 import Resolver from '@forge/resolver';
 import { jiraDeps, openInvocation } from '../app/context';
 import { panelAction, PermissionDenied, requirePermission, runViewFor } from '../app/panel';
+import { findPerson } from '../domain/people';
 import { getUser, userJira } from '../jira';
 import { refusalOf } from '../app/panel-actions';
 import { previewDeferFor } from '../app/panel-defer';
@@ -59,12 +60,15 @@ panel.define('act', async ({ payload, context }): Promise<Envelope<ActResult>> =
     const { issueKey, action, requestId, note } = req;
     const accountId = callerOf(context);
     await requirePermission(issueKey, 'EDIT_ISSUES');
-    // The answer records who acted by name, read from Jira at most once a day per person (src/storage/users.ts);
-    // a failed lookup leaves the account id and never blocks the action.
-    const displayName = await displayNameOf(accountId, now(), () =>
-      getUser(userJira(jiraDeps()), accountId).then((u) => (u.displayName === '' ? undefined : u.displayName)),
-    ).catch(() => undefined);
     const inv = await openInvocation();
+    // The run records who acted by name: the directory's (the name the admin gave, which the playbooks mention them
+    // by), else Jira's, read at most once a day per person (src/storage/users.ts); a failed lookup leaves the
+    // account id and never blocks the action.
+    const displayName =
+      findPerson(inv.decide.directory, { accountId })?.displayName ??
+      (await displayNameOf(accountId, now(), () =>
+        getUser(userJira(jiraDeps()), accountId).then((u) => (u.displayName === '' ? undefined : u.displayName)),
+      ).catch(() => undefined));
     const actor = displayName ? { accountId, displayName } : { accountId };
     const target = {
       stepId: req.stepId,
