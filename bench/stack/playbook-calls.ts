@@ -18,7 +18,7 @@ const MORE_REASONS: Record<string, string> = {
   getMyPermissions:
     'a panel action, asked as the caller: may they edit this issue (never cached: permissions change at any time)',
   getUser:
-    "a panel action: the caller's display name for the run's history, read once a day per person (KVS); S1: whether the approver's account is still active, before asking, chasing or escalating to them",
+    "a panel action by someone outside the people directory: their display name for the run's history, read once a day per person (KVS); S1: whether the approver's account is still active, before asking, chasing or escalating to them",
 };
 
 export interface PlaybookCalls {
