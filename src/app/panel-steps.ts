@@ -34,7 +34,7 @@ function kindDetails(run: Run, step: Step, state: StepState): Details {
                 id: c.id,
                 // English first, like decisions; buildRunView puts them in the viewer's language (panel-texts.ts).
                 text: textIn(c.text, 'en'),
-                ...(c.lane ? { lane: c.lane } : {}),
+                ...(c.lane ? { lane: textIn(c.lane, 'en') } : {}),
                 done: state.checked?.includes(c.id) ?? false,
               })),
             }

@@ -1,8 +1,7 @@
 /**
- * The playbook's own texts in the panel (step names, decision questions and option labels, checklist items, sign-off
- * parties, timeline names) in the
- * viewer's language when the playbook has it, else in the playbook's. Comments stay in the playbook's language:
- * Jira shows one comment text to everybody, but the panel is each viewer's own.
+ * The playbook's own texts in the panel (step names and lanes, decision questions and option labels, checklist items,
+ * sign-off parties, timeline names) in the viewer's language when the playbook has it, else in the playbook's.
+ * Comments stay in the playbook's language: Jira shows one comment text to everybody, but the panel is each viewer's.
  */
 import type { Run } from '../domain/engine';
 import { textIn, type LocalizedText, type Playbook, type Step, type TextLanguage } from '../domain/playbook';
@@ -24,6 +23,7 @@ export function localeOfContext(context: unknown): string | undefined {
 function localizeStep(view: StepView, step: Step, run: Run, say: (t: LocalizedText) => string): StepView {
   const out: StepView = { ...view };
   if (step.name !== undefined) out.name = say(step.name);
+  if (view.lane !== undefined) out.lane = say(step.lane);
   if (step.kind === 'decision' && view.options) {
     out.question = fillVariables(say(step.question), run);
     out.options = view.options.map((o) => {
@@ -32,10 +32,11 @@ function localizeStep(view: StepView, step: Step, run: Run, say: (t: LocalizedTe
     });
   }
   if (step.kind === 'task' && view.checklist) {
-    const items = new Map(step.checklist.map((c) => [c.id, c.text]));
+    const items = new Map(step.checklist.map((c) => [c.id, c]));
     out.checklist = view.checklist.map((c) => {
-      const text = items.get(c.id);
-      return text === undefined ? c : { ...c, text: say(text) };
+      const item = items.get(c.id);
+      if (item === undefined) return c;
+      return { ...c, text: say(item.text), ...(item.lane === undefined ? {} : { lane: say(item.lane) }) };
     });
   }
   if (step.kind === 'signoff' && view.parties) {
@@ -64,12 +65,23 @@ export function localizeRunView(
     const name = byId.get(id)?.name;
     return name === undefined ? fallback : say(name);
   };
+  const steps = view.steps.map((v) => {
+    const step = byId.get(v.id);
+    return step ? localizeStep(v, step, run, say) : v;
+  });
+  const views = new Map(steps.map((s) => [s.id, s]));
   return {
     ...view,
-    steps: view.steps.map((v) => {
-      const step = byId.get(v.id);
-      return step ? localizeStep(v, step, run, say) : v;
-    }),
+    steps,
+    // Waiting on a person stays their name; waiting on a lane says the lane in the viewer's language.
+    ...(view.waitingOn
+      ? {
+          waitingOn: view.waitingOn.map((w) => {
+            const s = views.get(w.stepId);
+            return s?.owner === undefined && s?.lane !== undefined ? { ...w, who: s.lane } : w;
+          }),
+        }
+      : {}),
     ...(view.timeline
       ? {
           timeline: view.timeline.map((w) => ({

@@ -41,9 +41,9 @@ export async function getRunForPanel(issueKey: string): Promise<Run | undefined>
 const stepDefSchema = z.looseObject({
   id: z.string(),
   kind: z.string(),
-  // A name in two languages is left to localizeRunView (panel-texts.ts).
+  // A name or lane in two languages is left to localizeRunView (panel-texts.ts).
   name: z.string().optional().catch(undefined),
-  lane: z.string().optional(),
+  lane: z.string().optional().catch(undefined),
   dependsOn: z.array(z.string()).optional(),
   approver: z.string().optional(),
   fallback: z.string().optional(),

@@ -17,7 +17,11 @@ function withChecklist(): Playbook {
   const configuration = doc.steps.find((s) => s.id === 'configuration');
   if (configuration)
     configuration.checklist = [
-      { id: 'vendor', text: { nb: 'Konfigurert hos systemleverandøren', en: 'Configured at the system vendor' } },
+      {
+        id: 'vendor',
+        text: { nb: 'Konfigurert hos systemleverandøren', en: 'Configured at the system vendor' },
+        lane: { nb: 'systemleverandør', en: 'system vendor' },
+      },
       { id: 'digipost', text: 'Digipost' },
     ];
   const r = validatePlaybook(doc);
@@ -68,6 +72,24 @@ describe('S4 sign-off parties in the viewer language', () => {
   });
 });
 
+describe('lanes in the viewer language', () => {
+  const pb = digipost();
+  const run = atConfiguration(pb);
+  const lanes = (v: RunView): (string | undefined)[] => v.steps.map((s) => s.lane);
+
+  it('each step and what the run waits on name the lane in the viewer language', () => {
+    const nb = buildRunView(run, pb, at, 'nb-NO');
+    const en = buildRunView(run, pb, at, 'en-GB');
+    expect(lanes(nb)).toContain('systemleverandør og digipost');
+    expect(lanes(en)).toContain('system vendor and digipost');
+    expect(lanes(en)).not.toContain('systemleverandør og digipost');
+    expect(nb.waitingOn).toEqual([{ stepId: 'configuration', who: 'systemleverandør og digipost' }]);
+    expect(en.waitingOn).toEqual([{ stepId: 'configuration', who: 'system vendor and digipost' }]);
+    // A plain lane is the same for everybody.
+    expect(en.steps.find((s) => s.id === 'launch')?.lane).toBe('digipost');
+  });
+});
+
 describe('checklist items in the viewer language', () => {
   const pb = withChecklist();
   const run = atConfiguration(pb);
@@ -75,6 +97,13 @@ describe('checklist items in the viewer language', () => {
   it('Norwegian viewer: nb; English viewer: en; a plain string is the same for both', () => {
     expect(items(buildRunView(run, pb, at, 'nb-NO'))).toEqual(['Konfigurert hos systemleverandøren', 'Digipost']);
     expect(items(buildRunView(run, pb, at, 'en-GB'))).toEqual(['Configured at the system vendor', 'Digipost']);
+  });
+
+  it("an item's own lane too", () => {
+    const laneOf = (locale: string): string | undefined =>
+      buildRunView(run, pb, at, locale).steps.find((s) => s.id === 'configuration')?.checklist?.[0]?.lane;
+    expect(laneOf('nb-NO')).toBe('systemleverandør');
+    expect(laneOf('en-GB')).toBe('system vendor');
   });
 
   it('an English playbook follows the viewer too (any locale but nb, nn, no is English)', () => {

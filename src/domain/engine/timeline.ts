@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Playbook, Step } from '../playbook';
 import type { Run } from './model';
-import { stepName } from './texts';
+import { inPlaybookLanguage, stepName } from './texts';
 import { calendarOf, plannedDates, plannedOccurrences, timelineStart, willBeSkipped } from './plan';
 
 export type TimelineItemType = 'step' | 'milestone' | 'touchpoint' | 'message';
@@ -92,7 +92,7 @@ export function timeline(playbook: Playbook, run: Run, now: Date): Timeline {
       stepId: step.id,
       name: stepName(playbook, step),
       kind: step.kind,
-      lane: step.lane,
+      lane: inPlaybookLanguage(playbook, step.lane),
       type: typeOf(step),
       deferred: st?.dueOverride !== undefined,
     };

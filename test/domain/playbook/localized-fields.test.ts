@@ -1,8 +1,10 @@
 /**
  * Every text people read takes a plain string or `{ en, nb }`: sign-off parties, checklist items, the tickets the app
- * creates (summary, description), interest-list notes. The playbook's language is required in each, at its path, and
+ * creates (summary, description), interest-list notes, lanes. The playbook's language is required in each, at its path, and
  * every variant's Liquid is checked; stored playbooks with plain strings read back unchanged.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   loadBuiltinPlaybooks,
   playbookSchema,
@@ -18,9 +20,14 @@ function everyText(): Doc {
     {
       id: 'setup',
       kind: 'task',
+      lane: { en: 'config team', nb: 'konfigurasjon' },
       dependsOn: ['wait'],
       checklist: [
-        { id: 'vendor', text: { en: 'Vendor configured', nb: 'Leverandør konfigurert' } },
+        {
+          id: 'vendor',
+          text: { en: 'Vendor configured', nb: 'Leverandør konfigurert' },
+          lane: { en: 'vendor', nb: 'leverandør' },
+        },
         { id: 'us', text: 'Digipost' },
       ],
     },
@@ -69,7 +76,9 @@ const errorsOf = (doc: Doc): [string, string][] => {
 };
 
 const PATHS = {
+  lane: 'steps[2].lane',
   item: 'steps[2].checklist[0].text',
+  itemLane: 'steps[2].checklist[0].lane',
   party: 'steps[3].parties[0].name',
   summary: 'steps[4].actions[0].summary',
   description: 'steps[4].actions[0].description',
@@ -174,5 +183,49 @@ describe('stored playbooks with plain strings', () => {
       const stored = JSON.parse(JSON.stringify(b.playbook)) as unknown;
       expect(playbookSchema.parse(stored)).toEqual(b.playbook);
     }
+  });
+});
+
+describe('the JSON Schema for editors (schema/playbook.schema.json, `npm run schema`)', () => {
+  type Node = Record<string, unknown>;
+  const schema = JSON.parse(readFileSync(join(__dirname, '../../../schema/playbook.schema.json'), 'utf8')) as Node;
+  /** Every object schema in the document whose properties include `key`. */
+  function withProperty(node: unknown, key: string, out: Node[] = []): Node[] {
+    if (Array.isArray(node)) node.forEach((n) => withProperty(n, key, out));
+    else if (node !== null && typeof node === 'object') {
+      const props = (node as Node).properties as Node | undefined;
+      if (props?.[key] !== undefined) out.push(props);
+      Object.values(node).forEach((n) => withProperty(n, key, out));
+    }
+    return out;
+  }
+  const twoLanguages = (field: unknown): boolean => {
+    const variants = (field as { anyOf?: Node[] }).anyOf ?? [];
+    return (
+      variants.some((v) => v.type === 'string') &&
+      variants.some((v) => v.type === 'object' && Object.keys(v.properties as Node).join() === 'en,nb')
+    );
+  };
+
+  it.each([
+    ['parties', 'name'],
+    ['checklist', 'text'],
+    ['checklist', 'lane'],
+  ])('offers a string or { en, nb } for %s[].%s', (list, field) => {
+    const owners = withProperty(schema, list);
+    expect(owners.length).toBeGreaterThan(0);
+    for (const o of owners)
+      expect(twoLanguages(((o[list] as Node).items as Node & { properties: Node }).properties[field])).toBe(true);
+  });
+
+  it('offers it for summary and description of every createIssue, and for step lanes', () => {
+    const creates = withProperty(schema, 'issueType').filter(
+      (p) => (p.do as Node | undefined)?.const === 'createIssue',
+    );
+    expect(creates.length).toBeGreaterThan(0);
+    for (const c of creates) expect([twoLanguages(c.summary), twoLanguages(c.description)]).toEqual([true, true]);
+    const lanes = withProperty(schema, 'dependsOn').map((p) => p.lane);
+    expect(lanes.length).toBeGreaterThan(0);
+    expect(lanes.every(twoLanguages)).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ export const taskFields = {
   evidence: z.enum(['optional', 'required']).default('optional'),
   /** Items ticked one by one in the panel; the task is done when all are ticked. */
   checklist: z
-    .array(z.strictObject({ id: stepIdSchema, text: localizedLabelSchema, lane: nonEmpty.optional() }))
+    .array(z.strictObject({ id: stepIdSchema, text: localizedLabelSchema, lane: localizedLabelSchema.optional() }))
     .default([]),
 };
 

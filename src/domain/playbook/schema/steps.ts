@@ -8,6 +8,7 @@ import { actionSchema } from './actions';
 import {
   durationSchema,
   issueRefSchema,
+  localizedLabelSchema,
   localizedNameSchema,
   localizedTemplateSchema,
   nameSchema,
@@ -32,7 +33,7 @@ const base = {
   name: localizedNameSchema.optional(),
   description: localizedNameSchema.optional(),
   /** The team or person that owns the step, as shown in the panel ("support", "config team"). */
-  lane: nonEmpty.default('support'),
+  lane: localizedLabelSchema.default('support'),
   /** Starts only when every step named here is done (an approval is done only when approved). */
   dependsOn: z.array(stepIdSchema).default([]),
   /** When the step is due: after the run started, or after another step finished (business days: on the calendar). */
