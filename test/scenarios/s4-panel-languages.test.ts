@@ -88,6 +88,17 @@ describe('lanes in the viewer language', () => {
     // A plain lane is the same for everybody.
     expect(en.steps.find((s) => s.id === 'launch')?.lane).toBe('digipost');
   });
+
+  it("S4's step descriptions too: Norwegian beside the English", () => {
+    const description = (locale: string): string | undefined =>
+      buildRunView(run, pb, at, locale).steps.find((s) => s.id === 'configuration')?.description;
+    expect(description('nb-NO')).toBe(
+      'Systemleverandøren og Digipost konfigurerer ut fra den signerte avtalen; forventet innen 1-2 virkedager.',
+    );
+    expect(description('en-GB')).toBe(
+      'Vendor and Digipost configure from the signed agreement; expected within 1-2 business days.',
+    );
+  });
 });
 
 describe('checklist items in the viewer language', () => {
