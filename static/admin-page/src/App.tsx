@@ -31,9 +31,9 @@ export function App() {
     AdminTabs.preload();
     try {
       const context = await loadContext();
-      await applyTheme(context);
-      // Every resolver checks admin permission on the server; asking once here spares a refusal per tab.
-      const probe = await admin('listTemplates', {});
+      // Every resolver checks admin permission on the server; asking once here spares a refusal per tab. The
+      // question travels while the theme loads.
+      const [probe] = await Promise.all([admin('listTemplates', {}), applyTheme(context)]);
       setLoaded(probe.ok || probe.code === 'network' ? { context } : { context, refused: probe });
     } catch (e) {
       setLoaded({ failed: e instanceof Error ? e.message : String(e) });
