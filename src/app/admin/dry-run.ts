@@ -38,8 +38,13 @@ function summarise(c: Command): string {
       return `add watcher ${c.accountId}${where}`;
     case 'link':
       return `link (${c.linkType})${where}`;
-    case 'createIssue':
-      return `create a ${c.issueType} in ${c.project}: ${c.summary}`;
+    case 'createIssue': {
+      const reporter = c.reporter && ('accountId' in c.reporter ? c.reporter.accountId : c.reporter.email);
+      const forWhom = [reporter && `raised for ${reporter}`, c.organization && `in ${c.organization.name}`]
+        .filter(Boolean)
+        .join(', ');
+      return `create a ${c.issueType} in ${c.project}: ${c.summary}${forWhom === '' ? '' : ` (${forWhom})`}`;
+    }
     case 'setProperty':
       return `set property ${c.property}${where}`;
     case 'slack':
