@@ -6,8 +6,12 @@ import { measureS1Calls, type S1Calls } from './s1-calls';
 import { measureTick, type TickResult } from './tick';
 
 export interface StackFigures {
+  /** The first onboarding after install (no ids kept yet). */
   s1: S1Calls;
+  /** The same onboarding with the ids the first one kept in KVS (src/storage/jira-ids.ts). */
+  s1Warm: S1Calls;
   intake: IntakeLatency;
+  intakeWarm: IntakeLatency;
   ticks: TickResult[];
 }
 
@@ -17,11 +21,15 @@ export async function stackFigures(openRuns: readonly number[]): Promise<StackFi
   const info = console.info;
   console.info = () => undefined;
   try {
-    const s1 = await measureS1Calls(d);
+    const keep = new Map<string, unknown>();
+    const s1 = await measureS1Calls(d, undefined, keep);
+    const kept = [...keep].map(([key, value]) => ({ key, value }));
+    const s1Warm = await measureS1Calls(d, kept);
     const intake = await measureIntakeLatency(d);
+    const intakeWarm = await measureIntakeLatency(d, 100, kept);
     const ticks: TickResult[] = [];
     for (const open of openRuns) ticks.push(await measureTick(d, open));
-    return { s1, intake, ticks };
+    return { s1, s1Warm, intake, intakeWarm, ticks };
   } finally {
     console.info = info;
     d.stop();
@@ -29,8 +37,20 @@ export async function stackFigures(openRuns: readonly number[]): Promise<StackFi
 }
 
 export function printStack(f: StackFigures): void {
-  const { s1 } = f;
-  console.log('S1 onboarding, Jira calls of the app (runtime event-payload reads left out), by phase');
+  printS1(f.s1, 'first onboarding after install');
+  printS1(f.s1Warm, 'with the ids a first onboarding kept (warm cache)');
+  for (const [i, label] of [
+    [f.intake, 'cold'],
+    [f.intakeWarm, 'warm'],
+  ] as const)
+    console.log(
+      `\nS1 intake (${label}) with ${i.latencyMs} ms per Jira call: ${i.calls} calls in ${i.roundTrips} round trips (${fmt(i.jiraWaitMs)} ms waiting for Jira); calls per round trip: ${i.waves.join(', ')}`,
+    );
+  printTicks(f);
+}
+
+function printS1(s1: S1Calls, label: string): void {
+  console.log(`\nS1 onboarding (${label}), Jira calls of the app (runtime event-payload reads left out), by phase`);
   console.log(
     table(
       ['phase', 'writes', 'reads'],
@@ -57,10 +77,9 @@ export function printStack(f: StackFigures): void {
   );
   console.log('\nreads and why');
   for (const r of s1.readReasons) console.log(`- ${r.operation} x${r.count}: ${r.why}`);
-  const i = f.intake;
-  console.log(
-    `\nS1 intake with ${i.latencyMs} ms per Jira call: ${i.calls} calls in ${i.roundTrips} round trips (${fmt(i.jiraWaitMs)} ms waiting for Jira); calls per round trip: ${i.waves.join(', ')}`,
-  );
+}
+
+function printTicks(f: StackFigures): void {
   console.log('\nOne hourly due-runs tick, 1% of the open runs due');
   console.log(
     table(

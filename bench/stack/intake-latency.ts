@@ -4,6 +4,7 @@
  */
 import type { Driver } from './driver';
 import { PEOPLE, S1_EMAIL } from './s1-onboarding';
+import { restoreIds, type KeptIds } from './warm-ids';
 
 export interface IntakeLatency {
   latencyMs: number;
@@ -15,8 +16,9 @@ export interface IntakeLatency {
   jiraWaitMs: number;
 }
 
-export async function measureIntakeLatency(d: Driver, latencyMs = 100): Promise<IntakeLatency> {
+export async function measureIntakeLatency(d: Driver, latencyMs = 100, warm?: KeptIds): Promise<IntakeLatency> {
   await d.reset();
+  if (warm) await restoreIds(warm);
   const since = d.mark();
   d.latency(latencyMs);
   const before = { waves: d.waves.waves, calls: d.waves.calls };
