@@ -3,13 +3,15 @@
  * round trips, the hourly tick at 100 / 1,000 / 10,000 open runs) and the pages' bundles; prints tables and writes
  * bench/results/latest.json (git-ignored). BENCH_ROUNDS and BENCH_ROUND_MS shorten or lengthen the core's rounds;
  * BENCH_OPEN_RUNS (e.g. "100,1000") changes the tick sizes; BENCH_PARTS (core,stack,bundles,calls,year,tti,savings)
- * picks parts; BENCH_YEAR_RUNS (1000) and BENCH_TTI_LOADS (6) size the simulated year and the page loads.
+ * picks parts; BENCH_YEAR_RUNS (1000) and BENCH_TTI_LOADS (6) size the simulated year and the page loads. The admin
+ * part (not in the default set) times the admin page at BENCH_ADMIN_RUNS stored runs (default 100,1000,10000).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { engineBenchmarks, EVENTS_PER_ONBOARDING, eventMix } from './engine';
 import { extraFigures, printExtra } from './extra';
+import { measureAdminScale, printAdminScale } from './stack/admin-scale';
 import { pageBundles, type PageBundle } from './bundles';
 import type { Measurement } from './harness';
 import { measure } from './harness';
@@ -85,6 +87,10 @@ async function main(): Promise<void> {
     console.log(`\nCustom UI pages (static/*/build from npm run build)\n${bundleTable(bundles)}`);
   const extra = await extraFigures(parts);
   printExtra(extra);
+  const adminScale = parts.has('admin')
+    ? await measureAdminScale((process.env.BENCH_ADMIN_RUNS ?? '100,1000,10000').split(',').map(Number))
+    : undefined;
+  if (adminScale) printAdminScale(adminScale);
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'latest.json');
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
     stack,
     bundles,
     ...extra,
+    ...(adminScale ? { adminScale } : {}),
   };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);

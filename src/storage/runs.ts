@@ -9,6 +9,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { Run, RunSummary } from '../domain/engine';
 import { runSchema } from '../domain/engine';
+import { saveRunWithInsight } from './insight';
 import { deleteValue, getValue, listByPrefix, setValue } from './kv';
 
 const summarySchema = z.strictObject({
@@ -73,8 +74,9 @@ export async function loadRunRecord(issueKey: string): Promise<RunRecord | undef
   return raw === undefined ? undefined : runRecordSchema.parse(raw);
 }
 
+/** With the admin insight's aggregates when what the run adds to them changed (src/storage/insight.ts). */
 export async function saveRunRecord(record: RunRecord): Promise<void> {
-  await setValue(runKey(record.run.issueKey), record);
+  await saveRunWithInsight(runKey(record.run.issueKey), record, record.run);
   if (record.run.issueId !== undefined) await setValue(idKey(record.run.issueId), record.run.issueKey);
 }
 

@@ -1,6 +1,7 @@
 /** Insight over run records: pure, `now` is an argument. Durations in milliseconds, medians of what is finished. */
 import type { Run } from '../../domain/engine';
 import type { Insight } from '../../shared/admin-contracts';
+import type { Aggregate, DueEntry } from '../../storage/insight-aggregate';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,6 +75,64 @@ export function insightOf(runs: readonly Run[], now: Date): Insight {
     )
     .sort((a, b) => b.overdueMs - a.overdueMs);
   return { generatedAt: now.toISOString(), activeByStage, stepDurations, playbookDurations, approvalWaits, overdue };
+}
+
+const byKey = <T>(rows: readonly (readonly [string, T])[]): T[] =>
+  [...rows].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+
+/**
+ * The same figures from the per-playbook aggregates and the due entries read so far (overdue ones, most overdue
+ * first): rows in the full scan's order. Medians are over each window of latest samples.
+ */
+export function insightFromAggregates(aggregates: readonly Aggregate[], due: readonly DueEntry[], now: Date): Insight {
+  const key = (a: string, b: string): string => `${a}${SEP}${b}`;
+  const perStep = <T, R>(pick: (a: Aggregate) => Record<string, T>, row: (pb: string, id: string, v: T) => R) =>
+    aggregates.flatMap((a) =>
+      Object.entries(pick(a)).map(([id, v]) => [key(a.playbookId, id), row(a.playbookId, id, v)] as const),
+    );
+  return {
+    generatedAt: now.toISOString(),
+    activeByStage: byKey(
+      perStep(
+        (a) => a.activeByStage,
+        (playbookId, stage, count) => ({ playbookId, stage, count }),
+      ),
+    ),
+    stepDurations: byKey(
+      perStep(
+        (a) => a.steps,
+        (playbookId, stepId, w) => ({ playbookId, stepId, count: w.count, medianMs: median(w.samples) }),
+      ),
+    ),
+    playbookDurations: byKey(
+      aggregates.flatMap((a) =>
+        a.completed.count > 0
+          ? [
+              [
+                a.playbookId,
+                { playbookId: a.playbookId, count: a.completed.count, medianMs: median(a.completed.samples) },
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
+    approvalWaits: byKey(
+      perStep(
+        (a) => a.approvals,
+        (playbookId, stepId, w) => ({
+          playbookId,
+          stepId,
+          count: w.count,
+          medianMs: median(w.samples),
+          waitingNow: w.waitingNow,
+        }),
+      ),
+    ),
+    overdue: due
+      .map((e) => ({ ...e, overdueMs: now.getTime() - Date.parse(e.dueAt) }))
+      .filter((e) => e.overdueMs > 0)
+      .sort((a, b) => b.overdueMs - a.overdueMs),
+  };
 }
 
 const cell = (v: string | number): string => {

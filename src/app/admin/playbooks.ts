@@ -1,29 +1,34 @@
 /** The playbook table, one playbook's text, the built-in templates, enable/disable and export. */
 import { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks } from '../../domain/playbook';
 import type { AdminOutput } from '../../shared/admin-contracts';
-import { listRunRecords, loadPlaybookVersion, setPlaybookEnabled } from '../../storage';
+import { loadPlaybookVersion, setPlaybookEnabled } from '../../storage';
+import { ensureInsightBuilt, loadAggregates } from '../../storage/insight';
 import { listHeads, loadPlaybookHead, loadVersionSource } from '../../storage/playbook-versions';
 import { notFound } from './errors';
 import { loadVersionText } from './sources';
 
+/** Active run counts come from the insight aggregates (by version), not from reading the runs. */
 export async function listPlaybooks(): Promise<AdminOutput<'listPlaybooks'>> {
-  const [heads, records] = await Promise.all([listHeads(), listRunRecords()]);
-  const active = records.filter((r) => r.run.state === 'active').map((r) => r.run);
+  const heads = await listHeads();
+  await ensureInsightBuilt(heads.map((h) => h.id));
+  const activeByVersion = new Map((await loadAggregates()).map((a) => [a.playbookId, a.activeByVersion]));
   const rows = await Promise.all(
     heads.map(async (head) => {
       const [playbook, source] = await Promise.all([
         loadPlaybookVersion(head.id, head.version),
         loadVersionSource(head.id, head.version),
       ]);
-      const runs = active.filter((r) => r.playbookId === head.id);
+      const byVersion = Object.entries(activeByVersion.get(head.id) ?? {});
+      const count = (keep: (version: string) => boolean): number =>
+        byVersion.reduce((sum, [version, n]) => (keep(version) ? sum + n : sum), 0);
       return {
         id: head.id,
         name: playbook?.name ?? head.id,
         description: playbook?.description ?? '',
         enabled: head.enabled,
         version: head.version,
-        activeRuns: runs.length,
-        activeRunsOnOlderVersions: runs.filter((r) => r.playbookVersion !== head.version).length,
+        activeRuns: count(() => true),
+        activeRunsOnOlderVersions: count((version) => version !== String(head.version)),
         ...(source ? { lastEditedAt: source.savedAt } : {}),
         ...(source?.savedBy ? { lastEditedBy: source.savedBy } : {}),
         builtin: Object.hasOwn(BUILTIN_PLAYBOOK_SOURCES, head.id),
