@@ -7,6 +7,7 @@ import { APP_ACCOUNT_ID } from '../contracts';
 import { createLocalRuntime, type LocalRuntime } from '../runtime';
 import { createJiraSite, type JiraSite } from '../site';
 import { ManualClock } from '../site/clock';
+import { USERS } from '../site/seed-users';
 import type { LocalRuntimeHooks } from '../site/control';
 import { startServer, type ExtraHttpHandler } from '../site/server';
 import { LOCAL_DIRECTORY } from './directory';
@@ -79,6 +80,9 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
     seed: options.seed ?? 1,
     duplicateRate: options.duplicateRate ?? 0,
     parallel: options.parallel ?? false,
+    // Forge's installed event on every reset (upgraded on a restart with the KVS state file), from the site admin.
+    lifecycleEvents: true,
+    installerAccountId: USERS.admin,
     egress: slackEgress(slack, globalThis.fetch.bind(globalThis), () => clock.now()),
     ...(options.kvsStateFile ? { kvsStateFile: options.kvsStateFile } : {}),
   });
@@ -91,9 +95,13 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
   const hooks: LocalRuntimeHooks = {
     async reset() {
       runtime.reset();
+      // The reinstall's avi:forge:installed:app saves the built-ins, disabled; the local admin then enables them all.
+      await runtime.settle();
       slack.messages.length = 0;
       slack.down = false;
       await storage.seedBuiltinPlaybooks({ enable: true });
+      for (const playbook of await storage.loadCurrentPlaybooks())
+        if (!playbook.enabled) await storage.setPlaybookEnabled(playbook.id, true);
       await storage.saveDirectory(LOCAL_DIRECTORY);
       await saveRegistries(LOCAL_REGISTRIES);
       if (options.slack ?? true) await storage.saveSlackWebhook(LOCAL_SLACK_WEBHOOK);

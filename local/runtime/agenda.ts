@@ -16,6 +16,8 @@ export class Agenda {
   private items: Item[] = [];
   private seq = 0;
   private pumping: Promise<void> | undefined;
+  /** Bumped by clear(): a pump scheduled before a reset must not start work queued after it. */
+  private epoch = 0;
 
   constructor(
     private readonly nowMs: () => number,
@@ -29,10 +31,12 @@ export class Agenda {
     return this.seq;
   }
 
-  add(kind: AgendaKind, dueMs: number, run: () => Promise<void>, order = this.nextSeq()): void {
+  /** `pump: false` leaves a due item for the next pump (advance, settle or another item's), not a pump of its own. */
+  add(kind: AgendaKind, dueMs: number, run: () => Promise<void>, order = this.nextSeq(), pump = true): void {
     this.items.push({ dueMs, order, kind, run });
+    const epoch = this.epoch;
     // After the current macrotask, so the site finishes the request that published the event first.
-    if (dueMs <= this.nowMs()) setImmediate(() => void this.pump());
+    if (pump && dueMs <= this.nowMs()) setImmediate(() => epoch === this.epoch && void this.pump());
   }
 
   /** Runs every item due at the current clock time, including items they add; resolves when none is left. */
@@ -75,5 +79,6 @@ export class Agenda {
 
   clear(): void {
     this.items = [];
+    this.epoch += 1;
   }
 }

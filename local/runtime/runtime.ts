@@ -13,6 +13,7 @@ import { installForgeFetch, runInInvocation } from './forge-fetch';
 import { installForgeRuntime } from './forge-runtime-global';
 import { kvsHandler } from './kvs-http';
 import { KvsStore } from './kvs-store';
+import { lifecyclePayload, type LifecycleEvent } from './lifecycle';
 import { INTERVAL_MS, loadManifest, type ConsumerModule, type ScheduledModule } from './manifest';
 import { LocalQueue } from './queue';
 import { seededRandom } from './random';
@@ -38,6 +39,14 @@ export interface LocalRuntimeOptions {
   readonly kvsStateFile?: string;
   /** Start every delivery, job and firing due at the same moment side by side, as Forge may (default: one by one). */
   readonly parallel?: boolean;
+  /**
+   * Deliver the app life cycle events (lifecycle.ts) to the manifest's triggers: installed on a fresh start and on
+   * reset(), upgraded on a start with kept storage. Delivered at the next settle(), advance() or other delivery, so
+   * whoever creates or resets the runtime has the app's code loaded first. Default false.
+   */
+  readonly lifecycleEvents?: boolean;
+  /** The installer's (or upgrader's) account id in those events; left out when not given (documented optional). */
+  readonly installerAccountId?: string;
 }
 
 export interface RuntimeLogEntry {
@@ -116,6 +125,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
   if (stateFile && existsSync(stateFile)) {
     store.load(JSON.parse(readFileSync(stateFile, 'utf8')) as ReturnType<KvsStore['toJSON']>);
   }
+  const keptStorage = Object.values(store.dump()).some((space) => Object.keys(space).length > 0);
   let invocations = 0;
   let installedAt = clock.now();
 
@@ -187,7 +197,25 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     });
   }
 
-  function install(): void {
+  /** Queues a life cycle event for every trigger that lists it (no pump of its own: see `lifecycleEvents`). */
+  function lifecycle(type: LifecycleEvent): void {
+    if (!options.lifecycleEvents) return;
+    const payload = lifecyclePayload(type, {
+      appId: manifest.appId,
+      installContext,
+      ...(options.installerAccountId === undefined ? {} : { accountId: options.installerAccountId }),
+    });
+    for (const trigger of manifest.triggers.filter((t) => t.events.includes(type))) {
+      const deliver = async (): Promise<void> => {
+        const args: [unknown, unknown] = [structuredClone(payload), { installContext }];
+        await call('event', trigger.function, trigger.key, args, undefined, type).catch(() => undefined);
+      };
+      agenda.add('event', nowMs(), deliver, agenda.nextSeq(), false);
+    }
+  }
+
+  function install(type: LifecycleEvent = 'avi:forge:installed:app'): void {
+    lifecycle(type);
     installedAt = clock.now();
     for (const module of manifest.scheduled)
       scheduleFiring(module, installedAt.getTime() + INTERVAL_MS[module.interval]);
@@ -202,7 +230,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
   });
   const uninstallRuntime = installForgeRuntime({ appId: manifest.appId, cloudId });
   const unsubscribe = options.onSiteEvent(receive);
-  install();
+  install(keptStorage ? 'avi:forge:upgraded:app' : 'avi:forge:installed:app');
 
   async function runUntil(targetMs: number | undefined, kinds: readonly AgendaKind[]): Promise<void> {
     for (let step = 0; step < SETTLE_STEP_LIMIT; step += 1) {
