@@ -47,16 +47,18 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
         from: i.fromString ?? null,
         to: i.toString ?? null,
       }));
-      if (owner !== key && items.some((i) => REQUEST_TYPE_FIELDS.has(i.field.trim().toLowerCase()))) {
-        const started = await onRequestTypeSet(inv, {
-          eventId: `requestType:${payload.changelog.id}`,
-          actorAccountId: actor,
-          issueKey: key,
-          projectKey: payload.issue.fields.project?.key ?? projectOf(key),
-        });
-        if (started.length > 0) return started;
-      }
-      if (owner === undefined) return [];
+      // No run of its own yet (an emailed request): a request type set now may start one. A run it is linked to
+      // still hears of the change below.
+      const retyped = owner !== key && items.some((i) => REQUEST_TYPE_FIELDS.has(i.field.trim().toLowerCase()));
+      const started = retyped
+        ? await onRequestTypeSet(inv, {
+            eventId: `requestType:${payload.changelog.id}`,
+            actorAccountId: actor,
+            issueKey: key,
+            projectKey: payload.issue.fields.project?.key ?? projectOf(key),
+          })
+        : [];
+      if (owner === undefined) return started;
       const description = items.find((i) => i.field.toLowerCase() === 'description');
       if (description && owner === key) {
         // The changelog's text is Jira's rendering (and may be cut): the intake reads the description as stored.
@@ -69,7 +71,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
         issue: { key, project: payload.issue.fields.project?.key ?? projectOf(key) },
         items,
       };
-      return listOf(await applyToIssueRun(inv, owner, event));
+      return [...started, ...listOf(await applyToIssueRun(inv, owner, event))];
     }
     case 'avi:jira:commented:issue': {
       const key = payload.issue.key;
