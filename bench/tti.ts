@@ -16,7 +16,8 @@ import { median } from './harness';
 import { people } from './soak/people';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(__dirname, '..');
+// BENCH_TTI_ROOT: a folder holding manifest.yml and static/*/build of another commit, timed on this stack (before/after).
+const ROOT = process.env.BENCH_TTI_ROOT ?? join(__dirname, '..');
 
 export interface PageTti {
   page: string;
