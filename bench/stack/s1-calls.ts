@@ -30,6 +30,7 @@ export const READ_REASONS: Record<string, string> = {
     'the answer email: which runs wait for an approval (JQL on the indexed run property); the due tick: which runs are due',
   getComment: 'read back a posted comment whose answer does not say whether it is internal (not a service desk)',
   findUsers: 'an account id for an email address the playbook names',
+  getUser: "the approver's account, active or not, before the app asks or chases them (approver availability, ad97d08)",
 };
 
 export interface S1Calls {
