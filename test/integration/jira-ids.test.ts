@@ -1,5 +1,6 @@
 // Stable Jira ids kept in KVS across invocations (src/storage/jira-ids.ts, src/app/names.ts): a warm onboarding reads
 // no names, and an id Jira refuses is read again without leaving the intake stuck.
+import { z } from 'zod';
 import { FIELDS } from '../../local/site/seed';
 import { inProcessStack, type InProcess } from './stack';
 
@@ -106,4 +107,28 @@ test('a transition found once is used again: the second run moves its ticket wit
   expect(second.some((c) => c.startsWith('GET /rest/api/3/issue/SS-2/transitions'))).toBe(false);
   const status = (await ticket('SS-2')).fields.status as { name: string };
   expect(status.name).toBe('Waiting for support');
+});
+
+test('a kept transition Jira refuses (the workflow changed) is forgotten, the list read and the move made', async () => {
+  const { rememberJiraId, recallJiraId } = await import('../../src/storage/jira-ids');
+  const route = ['SS', 'Service Request', 'Open', 'Waiting for support'];
+  await p.email(BOB, 'EverBright Partner Onboarding', body('SunPower Installers'));
+  await rememberJiraId('transition', route, {
+    id: '999',
+    toStatus: 'Waiting for support',
+    screenHasResolution: false,
+    resolutionRequired: false,
+  });
+  const t = await p.rest('GET', '/rest/api/3/issue/CS-1/transitions', CHRIS);
+  const id = (t.body as { transitions: { id: string; to: { name: string } }[] }).transitions.find(
+    (x) => x.to.name === 'On Hold',
+  )?.id;
+  const calls = await callsOf(() =>
+    p.rest('POST', '/rest/api/3/issue/CS-1/transitions', CHRIS, { transition: { id } }),
+  );
+  expect(calls.filter((c) => c.startsWith('POST /rest/api/3/issue/SS-1/transitions'))).toHaveLength(2);
+  expect(((await ticket('SS-1')).fields.status as { name: string }).name).toBe('Waiting for support');
+  const kept = await recallJiraId('transition', route, z.looseObject({ id: z.string() }));
+  expect(kept?.id).not.toBe('999');
+  expect((await runOf('SS-1'))?.attention).toEqual([]);
 });
