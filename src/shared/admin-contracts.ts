@@ -3,9 +3,10 @@
  * input and of its answer's `data`. Every answer is an envelope: { ok: true, data } or
  * { ok: false, error: { code, message, errors? } } (`errors`: the playbook's problems, with INVALID_PLAYBOOK only).
  * Every resolver first checks that the caller is a Jira admin (ADMINISTER), then parses its input.
+ * Calls are strict (unknown fields refused); answers strip them, so an open page older than the resolver keeps working.
  */
 import { z } from 'zod';
-import { directorySchema } from '../domain/people';
+import { directorySchema, personSchema } from '../domain/people';
 
 /** Stable error codes the page words in the user's language. */
 export const adminErrorCodeSchema = z.enum([
@@ -36,7 +37,7 @@ const empty = z.strictObject({});
 const issueKey = z.string().min(1).max(50);
 
 /** One problem of a playbook: `line` and `column` count from 1 and point at the offending node (or its parent). */
-export const playbookProblemSchema = z.strictObject({
+export const playbookProblemSchema = z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
@@ -45,7 +46,7 @@ export const playbookProblemSchema = z.strictObject({
 });
 export type PlaybookProblem = z.infer<typeof playbookProblemSchema>;
 
-export const adminErrorSchema = z.strictObject({
+export const adminErrorSchema = z.object({
   code: adminErrorCodeSchema,
   message: z.string(),
   errors: z.array(playbookProblemSchema).optional(),
@@ -53,9 +54,9 @@ export const adminErrorSchema = z.strictObject({
 export type AdminError = z.infer<typeof adminErrorSchema>;
 export type AdminEnvelope<T> = { ok: true; data: T } | { ok: false; error: AdminError };
 
-const editorSchema = z.strictObject({ accountId: z.string(), displayName: z.string().optional() });
+const editorSchema = z.object({ accountId: z.string(), displayName: z.string().optional() });
 
-export const playbookRowSchema = z.strictObject({
+export const playbookRowSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
@@ -74,7 +75,7 @@ export const playbookRowSchema = z.strictObject({
 export type PlaybookRow = z.infer<typeof playbookRowSchema>;
 
 export const versionSourceSchema = z.enum(['builtin', 'template', 'save', 'import', 'rollback']);
-export const versionInfoSchema = z.strictObject({
+export const versionInfoSchema = z.object({
   version: version,
   /** Absent for a version seeded from a built-in. */
   savedAt: iso.optional(),
@@ -86,10 +87,10 @@ export const versionInfoSchema = z.strictObject({
 });
 export type VersionInfo = z.infer<typeof versionInfoSchema>;
 
-export const savedSchema = z.strictObject({ id: z.string(), version: version });
+export const savedSchema = z.object({ id: z.string(), version: version });
 
-const stepChange = z.strictObject({ stepId: z.string(), status: z.string().optional() });
-export const runMigrationSchema = z.strictObject({
+const stepChange = z.object({ stepId: z.string(), status: z.string().optional() });
+export const runMigrationSchema = z.object({
   issueKey: z.string(),
   runId: z.string(),
   fromVersion: version,
@@ -105,7 +106,7 @@ export const runMigrationSchema = z.strictObject({
 });
 export type RunMigration = z.infer<typeof runMigrationSchema>;
 
-export const dryRunCommandSchema = z.strictObject({
+export const dryRunCommandSchema = z.object({
   key: z.string(),
   type: z.string(),
   stepId: z.string().optional(),
@@ -114,10 +115,10 @@ export const dryRunCommandSchema = z.strictObject({
   /** The command in a line, for people ("comment (internal) on SS-1: ..."). */
   summary: z.string(),
 });
-export const traceLineSchema = z.strictObject({ code: z.string(), message: z.string() });
+export const traceLineSchema = z.object({ code: z.string(), message: z.string() });
 
 const opt = z.string().optional();
-export const userSchema = z.strictObject({
+export const userSchema = z.object({
   accountId: z.string(),
   displayName: z.string(),
   email: opt,
@@ -137,8 +138,14 @@ export const registrySchema = z.strictObject({
   interests: z.record(z.string().trim().min(1).max(200), z.array(z.string().min(1)).max(200)),
 });
 export type RegistryView = z.infer<typeof registrySchema>;
+// getDirectory's and getRegistry's answers: the shapes saveDirectory and saveRegistry take, stripping unknown fields.
+const directoryAnswer = z.object({
+  people: z.record(z.string(), z.object(personSchema.shape)).default({}),
+  tables: z.record(z.string(), z.object(directorySchema.shape.tables.unwrap().valueType.shape)).default({}),
+});
+const registryAnswer = z.object({ ...registrySchema.shape, services: z.array(z.object(registryEntrySchema.shape)) });
 
-export const slackStatusSchema = z.strictObject({
+export const slackStatusSchema = z.object({
   configured: z.boolean(),
   /** The URL's last 4 characters only: the rest is never sent back. */
   last4: z.string().length(4).optional(),
@@ -149,37 +156,37 @@ export type SlackStatus = z.infer<typeof slackStatusSchema>;
 
 export const SLACK_WEBHOOK_PATTERN = /^https:\/\/hooks\.slack\.com\/[A-Za-z0-9_\-/]+$/;
 
-const median = z.strictObject({ count: z.int(), medianMs: z.number() });
+const median = z.object({ count: z.int(), medianMs: z.number() });
 const stepRef = { playbookId: z.string(), stepId: z.string() };
-export const insightSchema = z.strictObject({
+export const insightSchema = z.object({
   generatedAt: iso,
-  activeByStage: z.array(z.strictObject({ playbookId: z.string(), stage: z.string(), count: z.int() })),
+  activeByStage: z.array(z.object({ playbookId: z.string(), stage: z.string(), count: z.int() })),
   /** Done steps only (startedAt -> doneAt). */
-  stepDurations: z.array(z.strictObject({ ...stepRef, ...median.shape })),
+  stepDurations: z.array(z.object({ ...stepRef, ...median.shape })),
   /** Completed runs only (startedAt -> last step done). */
-  playbookDurations: z.array(z.strictObject({ playbookId: z.string(), ...median.shape })),
+  playbookDurations: z.array(z.object({ playbookId: z.string(), ...median.shape })),
   /** Answered approvals (asked -> answered); `waitingNow` counts those still unanswered. */
-  approvalWaits: z.array(z.strictObject({ ...stepRef, waitingNow: z.int(), ...median.shape })),
-  overdue: z.array(z.strictObject({ ...stepRef, issueKey: z.string(), dueAt: iso, overdueMs: z.number() })),
+  approvalWaits: z.array(z.object({ ...stepRef, waitingNow: z.int(), ...median.shape })),
+  overdue: z.array(z.object({ ...stepRef, issueKey: z.string(), dueAt: iso, overdueMs: z.number() })),
 });
 export type Insight = z.infer<typeof insightSchema>;
 
 const contract = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const enabledSwitch = contract(
   z.strictObject({ id: playbookId, enabled: z.boolean() }),
-  z.strictObject({ id: z.string(), enabled: z.boolean() }),
+  z.object({ id: z.string(), enabled: z.boolean() }),
 );
 
 export const adminContracts = {
   listPlaybooks: contract(empty, z.array(playbookRowSchema)),
   listTemplates: contract(
     empty,
-    z.array(z.strictObject({ templateId: z.string(), name: z.string(), description: z.string() })),
+    z.array(z.object({ templateId: z.string(), name: z.string(), description: z.string() })),
   ),
   /** The newest version, or `version`. */
   getPlaybook: contract(
     z.strictObject({ id: playbookId, version: version.optional() }),
-    z.strictObject({
+    z.object({
       id: z.string(),
       version: version,
       latestVersion: version,
@@ -190,7 +197,7 @@ export const adminContracts = {
   /** Live validation: nothing is stored. */
   validatePlaybook: contract(
     z.strictObject({ yaml: yamlText }),
-    z.strictObject({ ok: z.boolean(), id: z.string().optional(), errors: z.array(playbookProblemSchema) }),
+    z.object({ ok: z.boolean(), id: z.string().optional(), errors: z.array(playbookProblemSchema) }),
   ),
   /**
    * A new version (the id comes from the YAML; its `version:` line is set to the new number). `expectedVersion`:
@@ -211,9 +218,9 @@ export const adminContracts = {
   /** Unified diff (`patch`) and the same as line changes, from version `from` to version `to`. */
   diffVersions: contract(
     z.strictObject({ id: playbookId, from: version, to: version }),
-    z.strictObject({
+    z.object({
       patch: z.string(),
-      changes: z.array(z.strictObject({ kind: z.enum(['added', 'removed', 'same']), text: z.string() })),
+      changes: z.array(z.object({ kind: z.enum(['added', 'removed', 'same']), text: z.string() })),
     }),
   ),
   /** A new version with the content of `toVersion`. */
@@ -226,49 +233,49 @@ export const adminContracts = {
   ),
   exportYaml: contract(
     z.strictObject({ id: playbookId, version: version.optional() }),
-    z.strictObject({ filename: z.string(), yaml: z.string() }),
+    z.object({ filename: z.string(), yaml: z.string() }),
   ),
   /** Validated like savePlaybook; an existing id is refused (ALREADY_EXISTS) unless `replace` (a new version). */
   importYaml: contract(
     z.strictObject({ yaml: yamlText, replace: z.boolean().default(false) }),
-    z.strictObject({ id: z.string(), version: version, created: z.boolean() }),
+    z.object({ id: z.string(), version: version, created: z.boolean() }),
   ),
   /** Active runs on versions other than `toVersion` (default: the newest) and what moving each would do. */
   previewMigration: contract(
     z.strictObject({ id: playbookId, toVersion: version.optional() }),
-    z.strictObject({ id: z.string(), toVersion: version, runs: z.array(runMigrationSchema) }),
+    z.object({ id: z.string(), toVersion: version, runs: z.array(runMigrationSchema) }),
   ),
   /** Moves the named runs (only those) to `toVersion`. */
   migrateRuns: contract(
     z.strictObject({ id: playbookId, toVersion: version, issueKeys: z.array(issueKey).min(1).max(100) }),
-    z.strictObject({
-      migrated: z.array(z.strictObject({ issueKey: z.string(), fromVersion: version, toVersion: version })),
-      skipped: z.array(z.strictObject({ issueKey: z.string(), reason: z.string() })),
+    z.object({
+      migrated: z.array(z.object({ issueKey: z.string(), fromVersion: version, toVersion: version })),
+      skipped: z.array(z.object({ issueKey: z.string(), reason: z.string() })),
     }),
   ),
   /** What `playbookId` (else the one that matches) would do on the ticket as a new run, and why; nothing runs. */
   dryRun: contract(
     z.strictObject({ issueKey: issueKey, playbookId: playbookId.optional(), version: version.optional() }),
-    z.strictObject({
+    z.object({
       playbookId: z.string().optional(),
       version: version.optional(),
       matched: z.boolean(),
       /** The ticket has a run already (the dry run still shows a fresh start). */
-      existingRun: z.strictObject({ playbookId: z.string(), version: version, state: z.string() }).optional(),
+      existingRun: z.object({ playbookId: z.string(), version: version, state: z.string() }).optional(),
       commands: z.array(dryRunCommandSchema),
       trace: z.array(traceLineSchema),
     }),
   ),
-  getDirectory: contract(empty, directorySchema),
-  saveDirectory: contract(z.strictObject({ directory: directorySchema }), z.strictObject({ saved: z.literal(true) })),
+  getDirectory: contract(empty, directoryAnswer),
+  saveDirectory: contract(z.strictObject({ directory: directorySchema }), z.object({ saved: z.literal(true) })),
   /** Jira user search (at most 20). */
   searchUsers: contract(z.strictObject({ query: z.string().trim().min(1).max(100) }), z.array(userSchema)),
   /** S2's registry as rows (one per partner service) and the interest lists (list -> people directory keys). */
-  getRegistry: contract(empty, registrySchema),
+  getRegistry: contract(empty, registryAnswer),
   /** Replaces the rows (a partner keeps its other settings); `interests` absent: the lists stay as they are. */
   saveRegistry: contract(
     z.strictObject({ services: registrySchema.shape.services, interests: registrySchema.shape.interests.optional() }),
-    z.strictObject({ saved: z.literal(true) }),
+    z.object({ saved: z.literal(true) }),
   ),
   getSlackStatus: contract(empty, slackStatusSchema),
   setSlackWebhook: contract(
@@ -277,14 +284,14 @@ export const adminContracts = {
     }),
     slackStatusSchema,
   ),
-  testSlackWebhook: contract(empty, z.strictObject({ sent: z.literal(true) })),
+  testSlackWebhook: contract(empty, z.object({ sent: z.literal(true) })),
   clearSlackWebhook: contract(empty, slackStatusSchema),
   getInsight: contract(empty, insightSchema),
   /** Earlier names, kept for callers of the first admin page: use getSlackStatus and setEnabled. */
-  getSlack: contract(empty, z.strictObject({ configured: z.boolean(), hint: z.string().optional() })),
+  getSlack: contract(empty, z.object({ configured: z.boolean(), hint: z.string().optional() })),
   setPlaybookEnabled: enabledSwitch,
   /** The same figures as CSV text (one section per table, `section` first column). */
-  insightCsv: contract(empty, z.strictObject({ filename: z.string(), csv: z.string() })),
+  insightCsv: contract(empty, z.object({ filename: z.string(), csv: z.string() })),
 } as const;
 
 export type AdminResolverName = keyof typeof adminContracts;
