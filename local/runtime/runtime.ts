@@ -51,7 +51,7 @@ export interface LocalRuntimeOptions {
 
 export interface RuntimeLogEntry {
   readonly at: string;
-  readonly kind: 'event' | 'scheduled' | 'consumer' | 'resolver' | 'action' | 'dropped' | 'crash';
+  readonly kind: 'event' | 'lifecycle' | 'scheduled' | 'consumer' | 'resolver' | 'action' | 'dropped' | 'crash';
   readonly functionKey?: string;
   readonly moduleKey?: string;
   readonly detail?: string;
@@ -208,7 +208,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     for (const trigger of manifest.triggers.filter((t) => t.events.includes(type))) {
       const deliver = async (): Promise<void> => {
         const args: [unknown, unknown] = [structuredClone(payload), { installContext }];
-        await call('event', trigger.function, trigger.key, args, undefined, type).catch(() => undefined);
+        await call('lifecycle', trigger.function, trigger.key, args, undefined, type).catch(() => undefined);
       };
       agenda.add('event', nowMs(), deliver, agenda.nextSeq(), false);
     }

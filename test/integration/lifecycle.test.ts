@@ -22,7 +22,7 @@ const builtinIds = (): string[] => loadBuiltinPlaybooks().map((b) => b.id);
 /** The life cycle deliveries in a runtime's log: which event reached which trigger, and whether it went through. */
 const lifecycleLog = (log: readonly RuntimeLogEntry[]) =>
   log
-    .filter((e) => e.kind === 'event' && e.moduleKey === 'app-installed-or-upgraded')
+    .filter((e) => e.kind === 'lifecycle' && e.moduleKey === 'app-installed-or-upgraded')
     .map((e) => [e.detail, e.functionKey, e.ok]);
 
 describe('installed: a reset of the local runtime reinstalls the app', () => {
