@@ -156,7 +156,7 @@ export function buildRunView(run: Run, playbook: Playbook | undefined, at: Date,
   return localizeRunView(run, playbook, locale, {
     runId: run.id,
     playbookId: run.playbookId,
-    ...(playbook ? { playbookName: playbook.name } : {}),
+    ...(playbook ? { playbookName: textIn(playbook.name, lang, own) } : {}),
     playbookVersion: run.playbookVersion,
     state: run.state,
     stage: run.stage,

@@ -105,6 +105,7 @@ describe('sign-off party names in the cancel summary', () => {
   it('English: the same playbook in English names them in English', () => {
     const w = walk(s4('en'), [...atVerification, cancel]);
     const [summary] = comments(w);
+    expect(summary).toContain('Alex Agent cancelled Digipost – new sender through an integrated system: trukket');
     expect(summary).toContain(
       'Stopped: Setup verified by the system vendor and Digipost (active; waiting for System vendor, Digipost).',
     );

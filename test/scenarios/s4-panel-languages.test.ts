@@ -55,6 +55,11 @@ describe('S4 sign-off parties in the viewer language', () => {
     expect(parties(buildRunView(run, pb, at, locale))).toEqual(names);
   });
 
+  it("the playbook's own name too", () => {
+    expect(buildRunView(run, pb, at, 'nb-NO').playbookName).toBe('Digipost – ny avsender via integrert system');
+    expect(buildRunView(run, pb, at, 'en-GB').playbookName).toBe('Digipost – new sender through an integrated system');
+  });
+
   it('with no locale the panel shows the playbook language (nb)', () => {
     expect(parties(buildRunView(run, pb, at))).toEqual(['Systemleverandør', 'Digipost']);
   });

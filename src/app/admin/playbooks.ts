@@ -1,5 +1,5 @@
 /** The playbook table, one playbook's text, the built-in templates, enable/disable and export. */
-import { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks } from '../../domain/playbook';
+import { BUILTIN_PLAYBOOK_SOURCES, loadBuiltinPlaybooks, textIn } from '../../domain/playbook';
 import type { AdminOutput } from '../../shared/admin-contracts';
 import { loadPlaybookVersion, setPlaybookEnabled } from '../../storage';
 import { ensureInsightBuilt, loadAggregates } from '../../storage/insight';
@@ -23,7 +23,7 @@ export async function listPlaybooks(): Promise<AdminOutput<'listPlaybooks'>> {
         byVersion.reduce((sum, [version, n]) => (keep(version) ? sum + n : sum), 0);
       return {
         id: head.id,
-        name: playbook?.name ?? head.id,
+        name: playbook ? textIn(playbook.name, playbook.language ?? 'en') : head.id,
         description: playbook?.description ?? '',
         enabled: head.enabled,
         version: head.version,
@@ -50,7 +50,15 @@ export async function exportYaml(id: string, version?: number): Promise<AdminOut
 
 export function listTemplates(): AdminOutput<'listTemplates'> {
   return loadBuiltinPlaybooks().flatMap((b) =>
-    b.ok ? [{ templateId: b.id, name: b.playbook.name, description: b.playbook.description }] : [],
+    b.ok
+      ? [
+          {
+            templateId: b.id,
+            name: textIn(b.playbook.name, b.playbook.language ?? 'en'),
+            description: b.playbook.description,
+          },
+        ]
+      : [],
   );
 }
 

@@ -2,7 +2,7 @@
 import type { CommandBody } from './commands';
 import { internalNote } from './render';
 import type { Session } from './session';
-import { stepName, stillOpen, textsFor } from './texts';
+import { playbookName, stepName, stillOpen, textsFor } from './texts';
 
 type Cancel = Extract<Session['event'], { type: 'panelAction' }>;
 
@@ -23,7 +23,7 @@ export function cancelRun(s: Session, e: Cancel): void {
   const targets = close
     ? s.run.links.filter((l) => close.projects.length === 0 || close.projects.includes(l.project))
     : [];
-  const lines = [t.cancelled(who, s.playbook.name, e.note)];
+  const lines = [t.cancelled(who, playbookName(s.playbook), e.note)];
   if (done.length > 0) lines.push(`${t.done}: ${done.join(', ')}.`);
   if (skipped.length > 0) lines.push(`${t.skipped}: ${skipped.join(', ')}.`);
   if (stopped.length > 0) lines.push(`${t.stopped}: ${stopped.join(', ')}.`);

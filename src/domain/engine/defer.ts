@@ -11,7 +11,7 @@ import { byWhom, whoOf } from './manual';
 import { calendarOf, localParts, parentsOf, plannedDates, stepOrder, willBeSkipped, type PlanDates } from './plan';
 import type { DecideContext } from './session';
 import type { Session } from './session';
-import { stepName } from './texts';
+import { playbookName, stepName } from './texts';
 
 export interface DeferralMove {
   stepId: string;
@@ -60,7 +60,7 @@ export function previewDeferral(
   if (run.state !== 'active') return refuse('inactive', `the run is ${run.state}: nothing can be deferred`);
   const step = playbook.steps.find((s) => s.id === stepId);
   const state = run.steps[stepId];
-  if (!step || !state) return refuse('unknown_step', `${playbook.name} has no step '${stepId}'`);
+  if (!step || !state) return refuse('unknown_step', `${playbookName(playbook)} has no step '${stepId}'`);
   const skipped = state.skipped === true || willBeSkipped(step, run);
   if (state.status === 'done' || skipped)
     return refuse('done', `'${stepName(playbook, step)}' is ${skipped ? 'skipped' : 'done'}: its date cannot move`);

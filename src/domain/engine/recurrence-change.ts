@@ -9,7 +9,7 @@ import { byWhom, whoOf } from './manual';
 import type { Run } from './model';
 import { OCCURRENCE_LIMIT, calendarOf, plannedDates, ruleOf, timelineStart, willBeSkipped } from './plan';
 import type { Session } from './session';
-import { stepName } from './texts';
+import { playbookName, stepName } from './texts';
 
 export type RecurrencePreview =
   | { ok: true; from: string; to: string; occurrences: string[] }
@@ -29,7 +29,8 @@ export function previewRecurrenceChange(
   if (run.state !== 'active') return { ok: false, code: 'inactive', message: `the run is ${run.state}` };
   const step = playbook.steps.find((s) => s.id === stepId);
   const st = run.steps[stepId];
-  if (!step || !st) return { ok: false, code: 'unknown_step', message: `${playbook.name} has no step '${stepId}'` };
+  if (!step || !st)
+    return { ok: false, code: 'unknown_step', message: `${playbookName(playbook)} has no step '${stepId}'` };
   if (step.kind !== 'recurring')
     return { ok: false, code: 'not_recurring', message: `'${stepName(playbook, step)}' is not a recurring step` };
   if (st.status === 'done' || willBeSkipped(step, run))

@@ -5,7 +5,7 @@ import type { CommandBody, IssueRef, Segment } from './commands';
 import { assignCommand, participantsCommand } from './handoff';
 import { registryAction } from './registries';
 import type { Session } from './session';
-import { inPlaybookLanguage } from './texts';
+import { inPlaybookLanguage, playbookName } from './texts';
 
 export function templateScope(s: Session): Record<string, unknown> {
   const roles: Record<string, { name: string }> = {};
@@ -13,7 +13,7 @@ export function templateScope(s: Session): Record<string, unknown> {
   return {
     ...s.run.variables,
     issue: { key: s.run.issueKey, summary: s.run.issue.summary },
-    playbook: { name: s.playbook.name },
+    playbook: { name: playbookName(s.playbook) },
     roles,
   };
 }

@@ -6,6 +6,7 @@ import { readInputs } from './inputs';
 import type { Run } from './model';
 import { internalNote } from './render';
 import type { Session } from './session';
+import { playbookName } from './texts';
 
 export function runIdFor(playbook: Playbook, issueKey: string): string {
   return `${playbook.id}:${issueKey}`;
@@ -49,7 +50,7 @@ export function intake(s: Session, description: unknown): boolean {
     s.emit(`intake/${s.event.id}`, [
       internalNote(
         s,
-        `${s.playbook.name} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
+        `${playbookName(s.playbook)} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
       ),
     ]);
     s.attention('intake.invalid', `intake: ${problems.map((p) => p.message).join('; ')}`);
@@ -80,7 +81,7 @@ export function resolveRoles(s: Session): boolean {
     s.emit(`roles/${s.event.id}`, [
       internalNote(
         s,
-        `${s.playbook.name} cannot go on: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
+        `${playbookName(s.playbook)} cannot go on: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
       ),
     ]);
     s.attention('role.unresolved', unresolved.join('; '));

@@ -47,6 +47,10 @@ export const languageOf = (playbook: Pick<Playbook, 'language'>): TextLanguage =
 export const inPlaybookLanguage = (playbook: Pick<Playbook, 'language'>, text: LocalizedText): string =>
   textIn(text, languageOf(playbook));
 
+/** The playbook's own name in its language (the app's notes name it). */
+export const playbookName = (playbook: Pick<Playbook, 'language' | 'name'>): string =>
+  inPlaybookLanguage(playbook, playbook.name);
+
 /** A step's name in the playbook's language, or its id when it has none. */
 export function stepName(playbook: Pick<Playbook, 'language'>, step: { id: string; name?: LocalizedText | undefined }) {
   return step.name === undefined ? step.id : inPlaybookLanguage(playbook, step.name);

@@ -134,6 +134,13 @@ describe("the playbook's language is required in every one of them", () => {
     expect(errorsOf(doc)).toEqual(Object.values(PATHS).map((p) => [p, 'missing_language']));
   });
 
+  it("the playbook's own name takes { en, nb } too, with the playbook's language in it", () => {
+    const doc = edit(everyText(), 'name', { en: 'Demo', nb: 'Demo på norsk' });
+    const r = validatePlaybook(doc);
+    expect(r.ok && r.playbook.name).toEqual({ en: 'Demo', nb: 'Demo på norsk' });
+    expect(errorsOf(edit(edit(doc, 'language', 'nb'), 'name', { en: 'Demo' }))).toEqual([['name', 'missing_language']]);
+  });
+
   it('the message says which language to add', () => {
     const r = validatePlaybook(edit(edit(everyText(), 'language', 'nb'), PATHS.party, { en: 'System vendor' }));
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringContaining("add 'nb:' to this text")]);

@@ -5,7 +5,7 @@ import { businessCalendarSchema } from '../../schedule';
 import { actionSchema } from './actions';
 import { nameSchema, nonEmpty, stepIdSchema } from './common';
 import { flowSchema, lookupSchema } from './lifecycle';
-import { requireOwnLanguage } from './localized';
+import { localized, requireOwnLanguage } from './localized';
 import { matchSchema } from './match';
 import { rolesSchema } from './roles';
 import { stepSchema } from './steps';
@@ -22,7 +22,8 @@ export const playbookIntakeFieldSchema = z.strictObject({
 const playbookFields = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: stepIdSchema,
-  name: z.string().trim().min(1, { message: 'give the playbook a name' }),
+  /** Shown to agents (the panel, in their language) and admins; one text or `{ en, nb }`. */
+  name: localized(z.string().trim().min(1, { message: 'give the playbook a name' })),
   description: z.string().default(''),
   /** The admin's edit counter: a run stays on the version it started with. */
   version: z.int().min(1, { message: 'versions count from 1' }),
