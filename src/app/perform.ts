@@ -124,7 +124,8 @@ async function newTicketFields(
 export async function perform(ctx: PerformContext, c: Command): Promise<void> {
   switch (c.type) {
     case 'setFields':
-      return setFields(ctx, c);
+      // Ids kept from earlier invocations that Jira refuses are read again and the edit sent once more.
+      return ctx.names.withFreshIds(() => setFields(ctx, c));
     case 'addWatcher':
       return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
     case 'assign':
@@ -154,9 +155,12 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
     case 'transition': {
       const key = await resolveRef(ctx, c.issue);
       const currentStatus = ctx.statuses?.get(key);
+      const issueType = ctx.statuses?.issueType(key);
       await transitionToStatus(ctx.jira, key, c.toStatus, {
         ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
         ...(currentStatus === undefined ? {} : { currentStatus }),
+        ...(issueType === undefined ? {} : { issueType }),
+        memory: ctx.names.transitions,
       }).catch((error: unknown) => explainFailedTransition(ctx.jira, key, error));
       ctx.statuses?.set(key, c.toStatus);
       return;
@@ -166,16 +170,19 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return createIssueLink(ctx.jira, { type: c.linkType, inwardIssue, outwardIssue });
     }
     case 'createIssue': {
-      const created = await createIssue(ctx.jira, {
-        fields: {
-          ...(await newTicketFields(ctx, c)),
-          project: { key: c.project },
-          issuetype: { name: c.issueType },
-          summary: c.summary,
-          ...(c.description === undefined ? {} : { description: doc(paragraph(c.description)) }),
-        },
-        properties: [{ key: 'onboarding-created-by', value: { runId: ctx.run.id, commandKey: c.key } }],
-      });
+      // A create Jira refused (400) made nothing: sent again with ids read now, if some were kept (names.ts).
+      const created = await ctx.names.withFreshIds(async () =>
+        createIssue(ctx.jira, {
+          fields: {
+            ...(await newTicketFields(ctx, c)),
+            project: { key: c.project },
+            issuetype: { name: c.issueType },
+            summary: c.summary,
+            ...(c.description === undefined ? {} : { description: doc(paragraph(c.description)) }),
+          },
+          properties: [{ key: 'onboarding-created-by', value: { runId: ctx.run.id, commandKey: c.key } }],
+        }),
+      );
       ctx.created?.push(created.key);
       if (c.link) {
         const to = await resolveRef(ctx, c.link.to);
