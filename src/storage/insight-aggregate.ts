@@ -130,6 +130,24 @@ export function applyContribution(agg: Aggregate, c: Contribution, sign: 1 | -1)
   }
 }
 
+/** Well below KVS's 240 KiB per value. */
+export const MAX_AGGREGATE_BYTES = 200_000;
+
+/**
+ * A playbook with very many steps could outgrow a KVS value: the windows then keep only their newer half, as often
+ * as needed (counts stay exact). In place; true when something was dropped.
+ */
+export function fitAggregate(agg: Aggregate, maxBytes = MAX_AGGREGATE_BYTES): boolean {
+  let trimmed = false;
+  const windows = (): Window[] => [...Object.values(agg.steps), agg.completed, ...Object.values(agg.approvals)];
+  const bytes = (): number => new TextEncoder().encode(JSON.stringify(agg)).length;
+  while (bytes() > maxBytes && windows().some((w) => w.samples.length > 1)) {
+    for (const w of windows()) w.samples.splice(0, Math.floor(w.samples.length / 2));
+    trimmed = true;
+  }
+  return trimmed;
+}
+
 /** Its key sorts by due time (UTC, fixed width), so the overdue ones come first in a key query. */
 export const DUE_PREFIX = 'insight-due:';
 export const dueKey = (e: DueEntry): string =>

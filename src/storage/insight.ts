@@ -19,6 +19,7 @@ import {
   dueKey,
   DUE_PREFIX,
   emptyAggregate,
+  fitAggregate,
   sameContribution,
   type Aggregate,
   type Contribution,
@@ -113,7 +114,10 @@ export async function saveRunWithInsight(key: string, value: unknown, run: Run):
     const early = dueOps.splice(0, Math.max(0, dueOps.length - (MAX_TRANSACTION_OPS - fixed)));
     for (const op of early) await (op.e ? kvs.set(op.k, op.e) : kvs.delete(op.k));
     let tx = kvs.transact().set(key, value);
-    for (const [id, agg] of aggregates) tx = tx.set(aggregateKey(id), agg);
+    for (const [id, agg] of aggregates) {
+      fitAggregate(agg);
+      tx = tx.set(aggregateKey(id), agg);
+    }
     for (const op of dueOps) tx = op.e ? tx.set(op.k, op.e) : tx.delete(op.k);
     for (const id of ids) tx = tx.delete(lockKey(id));
     await tx.execute();
@@ -190,7 +194,7 @@ export async function ensureInsightBuilt(playbookIds: readonly string[]): Promis
     });
     await inChunks(stale, (key) => kvs.delete(key));
     await inChunks(due, (e) => kvs.set(dueKey(e), e));
-    await inChunks([...aggregates], ([id, agg]) => setValue(aggregateKey(id), agg));
+    await inChunks([...aggregates], ([id, agg]) => (fitAggregate(agg), setValue(aggregateKey(id), agg)));
     await setValue(INSIGHT_BUILT_KEY, { at: now().toISOString() });
   } finally {
     await unlockAll(ids, owner);

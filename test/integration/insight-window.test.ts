@@ -4,6 +4,7 @@ import { median } from '../../src/app/admin/insight-figures';
 import {
   applyContribution,
   emptyAggregate,
+  fitAggregate,
   SAMPLE_LIMIT,
   type Contribution,
 } from '../../src/storage/insight-aggregate';
@@ -36,4 +37,15 @@ test('a contribution added then taken back leaves the aggregate empty again', ()
   expect(agg.approvals.approve).toEqual({ runs: 2, waitingNow: 1, count: 1, samples: [3] });
   applyContribution(agg, c, -1);
   expect(agg).toEqual(emptyAggregate('p'));
+});
+
+test('an aggregate too large for one KVS value keeps the newer half of each window, counts untouched', () => {
+  const agg = emptyAggregate('p');
+  for (let step = 0; step < 10; step += 1)
+    for (let i = 0; i < SAMPLE_LIMIT; i += 1) applyContribution(agg, { ...done(i), steps: [[`s${step}`, i]] }, 1);
+  expect(fitAggregate(agg, 4_000)).toBe(true);
+  expect(new TextEncoder().encode(JSON.stringify(agg)).length).toBeLessThanOrEqual(4_000);
+  expect(agg.steps.s0?.count).toBe(SAMPLE_LIMIT);
+  expect(agg.steps.s0?.samples.at(-1)).toBe(SAMPLE_LIMIT - 1);
+  expect(fitAggregate(agg)).toBe(false);
 });
