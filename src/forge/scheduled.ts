@@ -15,8 +15,9 @@ import {
 import { RUN_WORK_QUEUE } from './issue-event';
 
 /**
- * Forge retries an async event at most 4 times (docs/FORGE_EVENTS.md); the attempt whose retryContext.retryCount is
- * 4 is the last one.
+ * The attempt whose retryContext.retryCount is 4 is the last: 4 retries is what docs/FORGE_EVENTS.md records and the
+ * local runtime does (MAX_RETRIES); the Atlassian page we could read does not state the number. Were Forge to retry
+ * more, the note would come early and say so anyway (a later success leaves it standing).
  */
 export const LAST_RETRY = 4;
 
