@@ -7,7 +7,8 @@ import type { Run } from '../../domain/engine';
 import type { Playbook } from '../../domain/playbook';
 import { appJira, setIssueProperty } from '../../jira';
 import type { AdminOutput, RunMigration } from '../../shared/admin-contracts';
-import { listRunRecords, loadPlaybookVersion, loadRunRecord, saveRunRecord } from '../../storage';
+import { loadPlaybookVersion, loadRunRecord, saveRunRecord } from '../../storage';
+import { everyRun } from '../../storage/insight';
 import { loadPlaybookHead } from '../../storage/playbook-versions';
 import { jiraDeps } from '../context';
 import { propertyValue, RUN_PROPERTY, summaryOf } from '../summary';
@@ -46,8 +47,8 @@ async function targetVersion(id: string, version?: number): Promise<Playbook> {
 
 export async function previewMigration(id: string, toVersion?: number): Promise<AdminOutput<'previewMigration'>> {
   const to = await targetVersion(id, toVersion);
-  const runs = (await listRunRecords())
-    .map((r) => r.run)
+  // Reads every run (an explicit admin action, not the page's first load), without the 10,000-record cap.
+  const runs = (await everyRun())
     .filter((r) => r.state === 'active' && r.playbookId === id && r.playbookVersion !== to.version)
     .sort((a, b) => a.issueKey.localeCompare(b.issueKey));
   const plans = await Promise.all(
