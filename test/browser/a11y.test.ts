@@ -102,13 +102,17 @@ test.each(cases)(
   60_000,
 );
 
-test.each(cases)('$locale $theme: the glance week and a described step card pass axe', async ({ locale, theme }) => {
-  const { page, panel, glance } = await openIssue(b, s, s3, { as: SUPPORT, locale, theme });
-  await glance.getByTestId('glance-week').waitFor();
-  await panel.getByTestId('desc-week-6-training').waitFor();
-  await panel.locator(`html[data-color-mode="${theme}"]`).waitFor();
-  await screenshot(page, `a11y-s3-week-${locale}-${theme}`);
-  expect(await seriousViolations(glance)).toEqual([]);
-  expect(await seriousViolations(panel)).toEqual([]);
-  await page.close();
-});
+test.each(cases)(
+  '$locale $theme: the glance week, the marked week row and a step card pass axe',
+  async ({ locale, theme }) => {
+    const { page, panel, glance } = await openIssue(b, s, s3, { as: SUPPORT, locale, theme });
+    await glance.getByTestId('glance-week').waitFor();
+    await panel.getByTestId('this-week').waitFor();
+    await panel.getByTestId('desc-week-6-training').waitFor();
+    await panel.locator(`html[data-color-mode="${theme}"]`).waitFor();
+    await screenshot(page, `a11y-s3-week-${locale}-${theme}`);
+    expect(await seriousViolations(glance)).toEqual([]);
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  },
+);

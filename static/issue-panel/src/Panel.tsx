@@ -51,7 +51,7 @@ export function Panel({ issueKey, outcome, onChanged }: Props) {
           </SectionMessage>
         </section>
       ) : null}
-      {run.timeline ? <Timeline timeline={run.timeline} /> : null}
+      {run.timeline ? <Timeline timeline={run.timeline} week={run.week} /> : null}
       <Lanes run={run} trace={trace?.ok ? trace.data : []} />
       {run.steps
         .filter((s) => s.approval)

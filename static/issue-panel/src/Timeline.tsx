@@ -1,10 +1,11 @@
 // The week timeline of a week-based playbook (S3): a table of weeks with their dates, state and what is dated in each
-// (steps, milestones, touchpoints, customer messages). The state is written out; the colour only repeats it.
+// (steps, milestones, touchpoints, customer messages). The state is written out; the colour only repeats it. Where an
+// active run stands (the engine's week count, as on the glance) is said above the table and on the row it marks.
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { TimelineWeek } from '../../../src/shared/contracts';
-import { formatDay } from './i18n';
+import type { RunView, TimelineWeek } from '../../../src/shared/contracts';
+import { formatDay, type Locale, type Translate } from './i18n';
 import { useI18n } from './useI18n';
 import { word } from './words';
 
@@ -21,13 +22,37 @@ const cell = {
   textAlign: 'left',
 } as const;
 
-export function Timeline({ timeline }: { timeline: TimelineWeek[] }) {
+// The marked row: text and aria-current say it, the selected tokens and the edge only repeat it.
+const thisWeekRow = {
+  background: token('color.background.selected'),
+  boxShadow: `inset 3px 0 0 ${token('color.border.selected')}`,
+} as const;
+
+/** The glance's words for where today falls; a state this page does not know: nothing. */
+function weekText(week: NonNullable<RunView['week']>, t: Translate, locale: Locale): string | undefined {
+  if (week.state === 'notStarted' && week.startsOn)
+    return t('week.notStarted', { day: formatDay(week.startsOn, locale) });
+  if (week.week === undefined) return undefined;
+  if (week.state === 'inWeek') return t('week.inWeek', { week: week.week, last: week.lastWeek });
+  if (week.state === 'ended') return t('week.ended', { week: week.week, last: week.lastWeek });
+  return undefined;
+}
+
+export function Timeline({ timeline, week }: { timeline: TimelineWeek[]; week?: RunView['week'] }) {
   const { t, locale } = useI18n();
+  // The engine's count rather than the row's state: a week holding an overdue item is still this week.
+  const current = week?.state === 'inWeek' ? week.week : undefined;
+  const where = week && weekText(week, t, locale);
   return (
     <section aria-labelledby="timeline-title" data-testid="timeline">
       <h2 id="timeline-title" style={{ font: token('font.heading.small') }}>
         {t('timeline.title')}
       </h2>
+      {where ? (
+        <p data-testid="timeline-where" style={{ margin: `${token('space.050')} 0`, color: token('color.text') }}>
+          {where}
+        </p>
+      ) : null}
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <caption style={{ textAlign: 'left', color: token('color.text.subtle') }}>{t('timeline.caption')}</caption>
         <thead>
@@ -48,9 +73,22 @@ export function Timeline({ timeline }: { timeline: TimelineWeek[] }) {
         </thead>
         <tbody>
           {timeline.map((w) => (
-            <tr key={w.week} data-testid={`week-${w.week}`} aria-current={w.state === 'current' ? 'date' : undefined}>
+            <tr
+              key={w.week}
+              data-testid={`week-${w.week}`}
+              aria-current={w.week === current ? 'true' : undefined}
+              style={w.week === current ? thisWeekRow : undefined}
+            >
               <th scope="row" style={cell}>
                 {t('timeline.weekN', { n: w.week })}
+                {w.week === current ? (
+                  <>
+                    {' · '}
+                    <strong data-testid="this-week" style={{ color: token('color.text.selected') }}>
+                      {t('timeline.thisWeek')}
+                    </strong>
+                  </>
+                ) : null}
               </th>
               <td style={cell} data-testid={`week-${w.week}-dates`}>
                 {formatDay(w.from, locale)} – {formatDay(w.to, locale)}

@@ -147,6 +147,7 @@ export const en = {
   'history.by': 'by {who}',
   'week.past': 'Past',
   'timeline.deferred': 'moved',
+  'timeline.thisWeek': 'This week',
   'itemType.step': 'step',
   'itemType.milestone': 'milestone',
   'itemType.touchpoint': 'touchpoint',

@@ -152,6 +152,7 @@ export const no: Messages = {
   'history.by': 'av {who}',
   'week.past': 'Passert',
   'timeline.deferred': 'flyttet',
+  'timeline.thisWeek': 'Denne uka',
   'itemType.step': 'steg',
   'itemType.milestone': 'milepæl',
   'itemType.touchpoint': 'kontaktpunkt',
