@@ -3,7 +3,7 @@
 // dialog, load their code when first opened (Tabs mounts a panel on its first visit).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { onDemand } from './OnDemand';
+import { onDemand } from '../../shared/OnDemand';
 import { PlaybooksTab } from './playbooks/PlaybooksTab';
 import { UnsavedContext, type TabId } from './unsaved';
 import { useI18n } from './useI18n';

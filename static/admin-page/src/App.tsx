@@ -9,7 +9,7 @@ import { admin } from './api';
 import { loadContext, type Failure, type PageContext } from './call';
 import { ErrorMessage } from './ErrorMessage';
 import { localeOf, translator } from './i18n';
-import { onDemand } from './OnDemand';
+import { onDemand, OnDemandUi } from '../../shared/OnDemand';
 import { I18nContext } from './useI18n';
 
 const AdminTabs = onDemand(() => import('./AdminTabs').then((m) => m.AdminTabs));
@@ -47,23 +47,33 @@ export function App() {
     document.documentElement.lang = locale === 'no-NO' ? 'nb' : 'en';
   }, [locale]);
 
+  const onDemandUi = useMemo<OnDemandUi>(
+    () => ({
+      loading: <Spinner label={i18n.t('loading')} />,
+      failed: (message, retry) => <ErrorMessage code="network" message={message} onRetry={retry} />,
+    }),
+    [i18n],
+  );
+
   let body;
-  if (!loaded) body = <Spinner label={i18n.t('loading')} />;
+  if (!loaded) body = onDemandUi.loading;
   else if ('failed' in loaded)
     body = <ErrorMessage code="network" message={loaded.failed} onRetry={() => void load()} />;
   else if (loaded.refused) body = <ErrorMessage code={loaded.refused.code} message={loaded.refused.message} />;
   else body = <AdminTabs />;
   return (
     <I18nContext.Provider value={i18n}>
-      <main
-        aria-labelledby="admin-title"
-        style={{ padding: token('space.300'), color: token('color.text'), maxWidth: '80rem' }}
-      >
-        <h1 id="admin-title" style={{ font: token('font.heading.large') }}>
-          {i18n.t('title')}
-        </h1>
-        {body}
-      </main>
+      <OnDemandUi.Provider value={onDemandUi}>
+        <main
+          aria-labelledby="admin-title"
+          style={{ padding: token('space.300'), color: token('color.text'), maxWidth: '80rem' }}
+        >
+          <h1 id="admin-title" style={{ font: token('font.heading.large') }}>
+            {i18n.t('title')}
+          </h1>
+          {body}
+        </main>
+      </OnDemandUi.Provider>
     </I18nContext.Provider>
   );
 }

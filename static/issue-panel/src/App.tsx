@@ -1,5 +1,5 @@
 // The one bundle behind both modules: the glance (jira:issueContext) and the panel (jira:issuePanel). The panel's
-// own code is a separate chunk, fetched while the run is read; the glance never loads it.
+// own code is a separate chunk, fetched while the theme loads and the run is read; the glance never loads it.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { events, view } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
@@ -10,12 +10,14 @@ import { getRun, isGlance, loadContext, type Outcome, type PageContext } from '.
 import { ErrorMessage } from './ErrorMessage';
 import { Glance } from './Glance';
 import { localeOf, setTimeZone, translator } from './i18n';
-import { onDemand } from './OnDemand';
+import { onDemand, OnDemandUi } from '../../shared/OnDemand';
 import { I18nContext } from './useI18n';
 
 const RUN_CHANGED = 'onboarding-playbooks.run-changed';
 
 const Panel = onDemand(() => import('./Panel').then((m) => m.Panel));
+
+const NO_ISSUE: Outcome<RunView | null> = { ok: false, code: 'NOT_FOUND', message: 'no issue in the context' };
 
 type Loaded = { context: PageContext; run: Outcome<RunView | null> };
 
@@ -36,11 +38,13 @@ export function App() {
       const context = await loadContext();
       setTimeZone(context.timezone);
       if (!isGlance(context)) Panel.preload();
-      await applyTheme(context);
       const key = context.extension?.issue?.key;
-      const run: Outcome<RunView | null> = key
-        ? await getRun(key)
-        : { ok: false, code: 'NOT_FOUND', message: 'no issue in the context' };
+      // The run is read while the theme loads; it is shown only once both are in, so nothing paints unthemed.
+      // getRun answers failures as an Outcome and never rejects: a rejection here is the theme's, shown as before.
+      const [run] = await Promise.all([
+        key ? getRun(key) : Promise.resolve<Outcome<RunView | null>>(NO_ISSUE),
+        applyTheme(context),
+      ]);
       setLoaded({ context, run });
     } catch (e) {
       setLoaded({ failed: e instanceof Error ? e.message : String(e) });
@@ -65,11 +69,23 @@ export function App() {
     document.documentElement.lang = locale === 'no-NO' ? 'nb' : 'en';
   }, [locale]);
 
+  const onDemandUi = useMemo<OnDemandUi>(
+    () => ({
+      loading: <Spinner label={i18n.t('loading')} />,
+      failed: (message, retry) => <ErrorMessage code="network" message={message} onRetry={retry} />,
+    }),
+    [i18n],
+  );
+
   let body;
-  if (!loaded) body = <Spinner label={i18n.t('loading')} />;
+  if (!loaded) body = onDemandUi.loading;
   else if ('failed' in loaded)
     body = <ErrorMessage code="network" message={loaded.failed} onRetry={() => void load()} />;
   else if (isGlance(loaded.context)) body = <Glance outcome={loaded.run} onRetry={() => void load()} />;
   else body = <Panel issueKey={loaded.context.extension?.issue?.key ?? ''} outcome={loaded.run} onChanged={changed} />;
-  return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <OnDemandUi.Provider value={onDemandUi}>{body}</OnDemandUi.Provider>
+    </I18nContext.Provider>
+  );
 }

@@ -11,7 +11,7 @@ import type { Outcome } from '../call';
 import { ErrorMessage } from '../ErrorMessage';
 import { useUnsaved } from '../unsaved';
 import { useI18n } from '../useI18n';
-import { onDemand } from '../OnDemand';
+import { onDemand } from '../../../shared/OnDemand';
 import { isDirty, type Draft } from './draft';
 import { Import } from './Import';
 import { PlaybookTable } from './PlaybookTable';
