@@ -50,17 +50,17 @@ test('entity properties: 201 when created, 200 when replaced, readable in search
   const key = await create('p');
   const put = (value: unknown) =>
     h.call('PUT', `/rest/api/3/issue/${key}/properties/onboarding-run`, { as: AGENT, body: value });
-  expect((await put({ playbook: 's1', stage: 'intake' })).status).toBe(201);
-  expect((await put({ playbook: 's1', stage: 'approval' })).status).toBe(200);
+  expect((await put({ playbook: 's1', state: 'active' })).status).toBe(201);
+  expect((await put({ playbook: 's1', state: 'completed' })).status).toBe(200);
   const got = await h.call('GET', `/rest/api/3/issue/${key}/properties/onboarding-run`, { as: AGENT });
-  expect(at(got.body, 'value.stage')).toBe('approval');
+  expect(at(got.body, 'value.state')).toBe('completed');
   const found = await h.call('POST', '/rest/api/3/search/jql', {
     as: AGENT,
-    body: { jql: 'onboardingStage = approval', properties: ['onboarding-run'], fields: ['summary'] },
+    body: { jql: 'onboardingState = completed', properties: ['onboarding-run'], fields: ['summary'] },
   });
   expect(found.status).toBe(200);
-  expect(items(found.body, 'issues').map((i) => [at(i, 'key'), at(i, 'properties.onboarding-run.stage')])).toEqual([
-    [key, 'approval'],
+  expect(items(found.body, 'issues').map((i) => [at(i, 'key'), at(i, 'properties.onboarding-run.state')])).toEqual([
+    [key, 'completed'],
   ]);
 });
 

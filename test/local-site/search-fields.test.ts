@@ -80,10 +80,10 @@ test('key in (...) naming an issue that does not exist is refused, as Jira does'
 test('the manifest’s search aliases and indexed property paths answer', async () => {
   const put = await h.call('PUT', `/rest/api/3/issue/${plain}/properties/onboarding-run`, {
     as: AGENT,
-    body: { playbook: 's1', stage: 'approval', nextDueAt: '2026-03-05T09:00:00.000Z' },
+    body: { playbook: 's1', state: 'active', nextDueAt: '2026-03-05T09:00:00.000Z' },
   });
   expect(put.status).toBe(201);
-  expect(await keys('onboardingStage = approval')).toEqual([plain]);
+  expect(await keys('onboardingState = active')).toEqual([plain]);
   expect(await keys('issue.property[onboarding-run].playbook = s1')).toEqual([plain]);
   expect(await keys('onboardingNextDue < "2026-03-06"')).toEqual([plain]);
 });

@@ -10,10 +10,9 @@ describe('property aliases from the manifest', () => {
   };
   const aliases = propertyAliasesFromManifest(manifest.modules['jira:entityProperty']);
 
-  it("reads the app's five onboarding-run aliases", () => {
+  it("reads the app's four onboarding-run aliases", () => {
     expect(aliases).toEqual({
       onboardingPlaybook: { propertyKey: 'onboarding-run', path: 'playbook', type: 'string' },
-      onboardingStage: { propertyKey: 'onboarding-run', path: 'stage', type: 'string' },
       onboardingNextDue: { propertyKey: 'onboarding-run', path: 'nextDueAt', type: 'date' },
       onboardingAttention: { propertyKey: 'onboarding-run', path: 'attention', type: 'string' },
       onboardingState: { propertyKey: 'onboarding-run', path: 'state', type: 'string' },
