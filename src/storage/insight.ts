@@ -148,15 +148,18 @@ export async function loadAggregates(): Promise<Aggregate[]> {
   return out;
 }
 
-/** Active steps due before `now`, most overdue first: the query stops at the first key due at or after `now`. */
+/**
+ * Active steps due before `now`, most overdue first (equal times by issue key, then step). Every due key is read:
+ * the keys sort by due time, but Forge does not document that a query returns keys in order, so the walk does not
+ * stop at `now`. The cost follows the active steps with a due date, not the stored runs.
+ */
 export async function overdueEntries(now: Date): Promise<DueEntry[]> {
   const until = `${DUE_PREFIX}${now.toISOString()}`;
-  const out: DueEntry[] = [];
+  const out: { key: string; entry: DueEntry }[] = [];
   await walk<unknown>(DUE_PREFIX, (key, value) => {
-    if (key >= until) return false;
-    out.push(dueEntrySchema.parse(value));
+    if (key < until) out.push({ key, entry: dueEntrySchema.parse(value) });
   });
-  return out;
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.entry);
 }
 
 /** Every run, paged (the CSV export and the one rebuild; no cap on how many). */
