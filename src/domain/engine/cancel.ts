@@ -17,7 +17,7 @@ export function cancelRun(s: Session, e: Cancel): void {
     const label = stepName(s.playbook, step);
     if (st?.status === 'done') (st.skipped ? skipped : done).push(label);
     else if (st?.status === 'active' || st?.status === 'blocked')
-      stopped.push(`${label} (${[st.status, ...stillOpen(s.playbook, step, st)].join('; ')})`);
+      stopped.push(`${label} (${[t.status[st.status], ...stillOpen(s.playbook, step, st)].join('; ')})`);
   }
   const close = s.playbook.on.cancel?.closeLinked;
   const targets = close

@@ -8,6 +8,7 @@ import { convert } from '../intake/convert';
 import { flowOf } from './flows';
 import { readLookups } from './registries';
 import type { Session } from './session';
+import { languageOf } from './texts';
 
 export interface Inputs {
   values: Record<string, string | boolean>;
@@ -26,10 +27,11 @@ export function readInputs(s: Session, description: unknown): Inputs {
   const fields = s.run.issue.fields;
   const fromField = new Map<string, string | boolean>();
   const problems: Inputs['problems'] = [];
+  const lang = languageOf(s.playbook);
   for (const f of s.playbook.intake) {
     const raw = f.field === undefined ? undefined : fieldValue(fields, f.field);
     if (raw === undefined) continue;
-    const c = convert(f.type, raw, f.options ?? []);
+    const c = convert(f.type, raw, f.options ?? [], lang);
     if (c.ok) fromField.set(f.name, c.value);
     else problems.push({ field: f.name, code: c.code, message: `${f.field ?? f.name}: ${c.why}` });
   }
@@ -37,7 +39,7 @@ export function readInputs(s: Session, description: unknown): Inputs {
   const intake = s.playbook.intake
     .filter((f) => !fromField.has(f.name))
     .map((f) => (required.has(f.name) ? { ...f, required: true } : f));
-  const parsed = parseIntake(description, intake);
+  const parsed = parseIntake(description, intake, lang);
   const values = { ...parsed.values, ...Object.fromEntries(fromField) };
   problems.push(...parsed.problems.filter((p) => !problems.some((q) => q.field === p.field)));
   if (problems.length === 0) problems.push(...readLookups(s, values));

@@ -6,7 +6,7 @@ import { readInputs } from './inputs';
 import type { Run } from './model';
 import { internalNote } from './render';
 import type { Session } from './session';
-import { playbookName } from './texts';
+import { playbookName, roleGap, textsFor } from './texts';
 
 export function runIdFor(playbook: Playbook, issueKey: string): string {
   return `${playbook.id}:${issueKey}`;
@@ -46,12 +46,9 @@ export function intake(s: Session, description: unknown): boolean {
   s.clearAttention('intake.invalid');
   s.clearAttention('role.unresolved');
   if (problems.length > 0) {
-    const lines = problems.map((p) => `- ${p.message}`);
+    const lines = problems.map((p) => `- ${p.message}`).join('\n');
     s.emit(`intake/${s.event.id}`, [
-      internalNote(
-        s,
-        `${playbookName(s.playbook)} cannot start: the request is missing information.\n${lines.join('\n')}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
-      ),
+      internalNote(s, textsFor(s.playbook).cannotStart(playbookName(s.playbook), lines)),
     ]);
     s.attention('intake.invalid', `intake: ${problems.map((p) => p.message).join('; ')}`);
     s.note(
@@ -75,15 +72,11 @@ export function resolveRoles(s: Session): boolean {
     if (r.ok) {
       s.run.roles[name] = r.person;
       s.note(`role.${r.via}`, r.note);
-    } else unresolved.push(r.message);
+    } else unresolved.push(roleGap(s.playbook, name, s.playbook.roles[name], r.message));
   }
   if (unresolved.length > 0) {
-    s.emit(`roles/${s.event.id}`, [
-      internalNote(
-        s,
-        `${playbookName(s.playbook)} cannot go on: the people directory does not say who some roles are.\n${unresolved.map((u) => `- ${u}`).join('\n')}\nNothing has been changed on this ticket.`,
-      ),
-    ]);
+    const lines = unresolved.map((u) => `- ${u}`).join('\n');
+    s.emit(`roles/${s.event.id}`, [internalNote(s, textsFor(s.playbook).cannotGoOn(playbookName(s.playbook), lines))]);
     s.attention('role.unresolved', unresolved.join('; '));
     return false;
   }

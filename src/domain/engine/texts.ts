@@ -1,5 +1,5 @@
 /** The engine's own words in comments people read, in the playbook's language (English or Norwegian Bokmål). */
-import { textIn, type LocalizedText, type Playbook, type Step, type TextLanguage } from '../playbook';
+import { textIn, type LocalizedText, type Playbook, type RoleSpec, type Step, type TextLanguage } from '../playbook';
 import type { StepState } from './model';
 
 const TEXTS = {
@@ -15,6 +15,11 @@ const TEXTS = {
     notTicked: (items: string) => `not ticked: ${items}`,
     flagged: (who: string, step: string, reason: string) =>
       `${who} flagged a problem with "${step}": ${reason}\nIt goes back to its owner and returns for review when it is done again.`,
+    status: { active: 'active', blocked: 'blocked' },
+    cannotStart: (name: string, lines: string) =>
+      `${name} cannot start: the request is missing information.\n${lines}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
+    cannotGoOn: (name: string, lines: string) =>
+      `${name} cannot go on: the people directory does not say who some roles are.\n${lines}\nNothing has been changed on this ticket.`,
   },
   nb: {
     anAgent: 'en agent',
@@ -28,6 +33,11 @@ const TEXTS = {
     notTicked: (items: string) => `ikke krysset av: ${items}`,
     flagged: (who: string, step: string, reason: string) =>
       `${who} meldte et problem med «${step}»: ${reason}\nSteget går tilbake til eieren og kommer tilbake til gjennomgang når det er ferdig igjen.`,
+    status: { active: 'pågår', blocked: 'blokkert' },
+    cannotStart: (name: string, lines: string) =>
+      `${name} kan ikke starte: forespørselen mangler opplysninger.\n${lines}\nRett beskrivelsen: kjøringen starter så snart den er endret (eller trykk «Start plan» i panelet). Ingenting er endret på denne saken.`,
+    cannotGoOn: (name: string, lines: string) =>
+      `${name} kan ikke fortsette: persondirektoriet sier ikke hvem som har noen av rollene.\n${lines}\nIngenting er endret på denne saken.`,
   },
 };
 
@@ -54,6 +64,18 @@ export const playbookName = (playbook: Pick<Playbook, 'language' | 'name'>): str
 /** A step's name in the playbook's language, or its id when it has none. */
 export function stepName(playbook: Pick<Playbook, 'language'>, step: { id: string; name?: LocalizedText | undefined }) {
   return step.name === undefined ? step.id : inPlaybookLanguage(playbook, step.name);
+}
+
+/**
+ * Why a role has nobody, for the "cannot go on" note. The people module explains it in English (the trace keeps that);
+ * a Norwegian playbook's note says it again from the role's own spec: the first link of a fallback chain is named.
+ */
+export function roleGap(playbook: Pick<Playbook, 'language'>, name: string, spec: RoleSpec | undefined, why: string) {
+  if (languageOf(playbook) === 'en' || spec === undefined) return why;
+  if ('person' in spec)
+    return `rollen ${name}: persondirektoriet har ingen «${spec.person}»; legg til personen på administrasjonssiden`;
+  const { table, by } = spec.lookup;
+  return `rollen ${name}: tabellen «${table}» i persondirektoriet har ingen oppføring for verdien av ${by} og ingen standardperson; legg til en på administrasjonssiden`;
 }
 
 /**

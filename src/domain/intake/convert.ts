@@ -1,6 +1,7 @@
 /** Normalising one raw value by field type. Failures carry what the person wrote and how to fix it. */
 import { z } from 'zod';
 import { parseDate } from './dates';
+import { INTAKE_TEXTS, type IntakeLanguage } from './messages';
 
 export type FieldType = 'text' | 'email' | 'date' | 'select' | 'boolean';
 
@@ -31,7 +32,7 @@ export const fold = (s: string): string =>
     .replace(/[øæßđłœ]/g, (c) => UNACCENTED[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-function email(raw: string): Converted {
+function email(raw: string, lang: IntakeLanguage): Converted {
   const found = new Set(
     (raw.replace(/mailto:/gi, ' ').match(EMAIL_LIKE) ?? []).map((e) => e.replace(/[.]+$/, '').toLowerCase()),
   );
@@ -40,76 +41,82 @@ function email(raw: string): Converted {
     return {
       ok: false,
       code: 'ambiguous',
-      why: `it holds several addresses (${all.join(', ')}) where one is expected`,
+      why: INTAKE_TEXTS[lang].severalEmails(all),
     };
   const [only] = all;
   if (only !== undefined && emailSchema.safeParse(only).success) return { ok: true, value: only };
-  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not an email address` };
+  return { ok: false, code: 'invalid', why: INTAKE_TEXTS[lang].notEmail(collapse(raw)) };
 }
 
 const TRUE = new Set(['yes', 'y', 'ja', 'j', 'true', 'x', '1', 'checked', 'on', 'sant']);
 const FALSE = new Set(['no', 'n', 'nei', 'false', '0', 'unchecked', 'off', 'usant', 'none']);
 
-function boolean(raw: string): Converted {
+function boolean(raw: string, lang: IntakeLanguage): Converted {
   const text = collapse(raw).toLowerCase();
   if (/^\[\s*[x✓✔]\s*\]|^[☑☒✓✔]/.test(text)) return { ok: true, value: true };
   if (/^\[\s*\]|^☐/.test(text)) return { ok: true, value: false };
   const first = /^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '';
   if (TRUE.has(first)) return { ok: true, value: true };
   if (FALSE.has(first)) return { ok: true, value: false };
-  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not yes or no` };
+  return { ok: false, code: 'invalid', why: INTAKE_TEXTS[lang].notYesNo(collapse(raw)) };
 }
 
-function select(raw: string, options: readonly string[]): Converted {
+function select(raw: string, options: readonly string[], lang: IntakeLanguage): Converted {
   const wanted = fold(raw);
   const hit = options.find((o) => fold(o) === wanted);
   if (hit !== undefined) return { ok: true, value: hit };
   return {
     ok: false,
     code: 'invalid',
-    why: `'${collapse(raw)}' is not one of the options (${options.map((o) => `'${o}'`).join(', ')})`,
+    why: INTAKE_TEXTS[lang].notOption(collapse(raw), options),
   };
 }
 
-function date(raw: string): Converted {
+function date(raw: string, lang: IntakeLanguage): Converted {
   const r = parseDate(collapse(raw));
   if (r.ok) return r;
   if (r.code === 'ambiguous')
     return {
       ok: false,
       code: 'ambiguous',
-      why: `'${collapse(raw)}' could be ${r.readings[0]} or ${r.readings[1]}`,
+      why: INTAKE_TEXTS[lang].eitherDate(collapse(raw), r.readings[0], r.readings[1]),
     };
-  return { ok: false, code: 'invalid', why: `'${collapse(raw)}' is not a date` };
+  return { ok: false, code: 'invalid', why: INTAKE_TEXTS[lang].notDate(collapse(raw)) };
 }
 
-export function convert(type: FieldType, written: string, options: readonly string[] = []): Converted {
+/** `lang` is the language of the failure's `why` (the playbook's); the values read do not depend on it. */
+export function convert(
+  type: FieldType,
+  written: string,
+  options: readonly string[] = [],
+  lang: IntakeLanguage = 'en',
+): Converted {
   const raw = visible(written);
   switch (type) {
     case 'email':
-      return email(raw);
+      return email(raw, lang);
     case 'date':
-      return date(raw);
+      return date(raw, lang);
     case 'select':
-      return select(raw, options);
+      return select(raw, options, lang);
     case 'boolean':
-      return boolean(raw);
+      return boolean(raw, lang);
     default:
       return { ok: true, value: collapse(raw) };
   }
 }
 
 /** What a correct line looks like, for problem messages. */
-export function example(type: FieldType, options: readonly string[] = []): string {
+export function example(type: FieldType, options: readonly string[] = [], lang: IntakeLanguage = 'en'): string {
   switch (type) {
     case 'email':
-      return 'name@company.com';
+      return INTAKE_TEXTS[lang].exampleEmail;
     case 'date':
-      return 'yyyy-mm-dd';
+      return INTAKE_TEXTS[lang].exampleDate;
     case 'select':
       return options[0] ?? '...';
     case 'boolean':
-      return 'yes';
+      return INTAKE_TEXTS[lang].exampleYes;
     default:
       return '...';
   }

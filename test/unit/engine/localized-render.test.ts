@@ -33,12 +33,14 @@ describe('S4 (language: nb, every text also in English)', () => {
     );
   });
 
-  it("names steps in Norwegian in the engine's own comments (the cancel summary)", () => {
+  // The status word was English ("(active)") until the whole summary followed the playbook's language.
+  it("names steps and their state in Norwegian in the engine's own comments (the cancel summary)", () => {
     const s = step(pb, undefined, ev.created(), MON);
     const cancelled = step(pb, s.run, ev.panel('x', 'cancel', { note: 'feil sak' }), MON);
     const [summary] = comments(cancelled.commands);
     expect(summary).toContain('Forespørsel mottatt fra systemleverandør');
-    expect(summary).toContain('Signert brukeravtale registrert (active)');
+    expect(summary).toContain('Signert brukeravtale registrert (pågår)');
+    expect(summary).not.toContain('(active)');
     expect(summary).not.toContain('Request received');
   });
 });
