@@ -23,6 +23,8 @@ export interface Driver {
   mark(): number;
   appCalls(since: number): AppCall[];
   latency(ms: number): void;
+  /** Calls `listener` after every invocation the runtime ends, until the returned function is called. */
+  afterInvocation(listener: () => void): () => void;
   stop(): void;
 }
 
@@ -45,7 +47,14 @@ export async function startDriver(): Promise<Driver> {
   const clock = new ManualClock(START);
   const waves = waveSleeper();
   const site = createJiraSite({ clock, responseCheck: 'throw', sleep: waves.sleep });
-  const stack = await createLocalStack({ clock, site });
+  const listeners = new Set<() => void>();
+  const stack = await createLocalStack({
+    clock,
+    site,
+    onLog: () => {
+      for (const listener of listeners) listener();
+    },
+  });
   const deps = { site, clock, hooks: stack.hooks };
   const ctl = async (method: string, path: string, body: unknown = {}): Promise<unknown> => {
     const r = await control(deps, method, new URL(`http://local${path}`), body);
@@ -92,6 +101,10 @@ export async function startDriver(): Promise<Driver> {
     appCalls: (since) => appCallsOf(site.log(since)),
     latency: (ms) => {
       site.setFaults({ latencyMs: ms });
+    },
+    afterInvocation: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     stop: () => stack.stop(),
   };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { APP_ACCOUNT_ID } from '../contracts';
-import { createLocalRuntime, type LocalRuntime } from '../runtime';
+import { createLocalRuntime, type LocalRuntime, type RuntimeLogEntry } from '../runtime';
 import { createJiraSite, type JiraSite } from '../site';
 import { ManualClock } from '../site/clock';
 import { USERS } from '../site/seed-users';
@@ -30,6 +30,8 @@ export interface LocalStackOptions {
   slack?: boolean;
   /** Keep the app's KVS in this file, beside the site's own state file, so a restart keeps both in step. */
   kvsStateFile?: string;
+  /** Told of every invocation the runtime ends (benches sample storage between invocations). */
+  onLog?: (entry: RuntimeLogEntry) => void;
 }
 
 export interface LocalStack {
@@ -85,6 +87,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
     installerAccountId: USERS.admin,
     egress: slackEgress(slack, globalThis.fetch.bind(globalThis), () => clock.now()),
     ...(options.kvsStateFile ? { kvsStateFile: options.kvsStateFile } : {}),
+    ...(options.onLog ? { onLog: options.onLog } : {}),
   });
   loaded.app = (await import('../../src/index')) as unknown as AppModule;
   const { configureRuntime } = await import('../../src/shared/runtime');
