@@ -127,14 +127,14 @@ export async function saveRunWithInsight(key: string, value: unknown, run: Run):
   }
 }
 
-/** Every value under a key prefix, page by page (20, KVS's query limit); `stop` ends the walk at a key. */
-async function walk<T>(prefix: string, each: (key: string, value: T) => boolean | void): Promise<void> {
+/** Every value under a key prefix, page by page (20, KVS's query limit), with no cap on the pages. */
+async function walk<T>(prefix: string, each: (key: string, value: T) => void): Promise<void> {
   let cursor: string | undefined;
   do {
     let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(20);
     if (cursor !== undefined) query = query.cursor(cursor);
     const page = await query.getMany<T>();
-    for (const r of page.results) if (each(r.key, r.value) === false) return;
+    for (const r of page.results) each(r.key, r.value);
     cursor = page.nextCursor;
   } while (cursor !== undefined);
 }
