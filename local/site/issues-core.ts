@@ -203,13 +203,31 @@ export function takeComments(input: IssueInput): { input: IssueInput; comments: 
   return { input: { ...input, update }, comments };
 }
 
+/** IssueUpdateDetails.properties, checked as the property endpoint checks one (before anything changes). */
+export function checkProperties(input: IssueInput): void {
+  for (const p of input.properties ?? []) {
+    if (typeof p.key !== 'string' || p.key === '') throw new JiraError(400, ['The property key must be specified.']);
+    if (p.key.length > 255) throw new JiraError(400, ['The property key cannot be longer than 255 characters.']);
+    if (JSON.stringify(p.value ?? null).length > 32768)
+      throw new JiraError(400, ['The property value is too large: the limit is 32768 bytes.']);
+  }
+}
+
+/** Stores the properties an edit or transition carried, as PUT .../properties/{key} would. */
+export function storeProperties(issue: Issue, input: IssueInput): void {
+  for (const p of input.properties ?? []) issue.properties[p.key] = p.value ?? null;
+}
+
 export function editIssue(store: Store, issue: Issue, actorId: string, given: IssueInput): void {
   const { input, comments } = takeComments(given);
   const rest = { ...(input.fields ?? {}) };
   for (const locked of ['project', 'issuetype', 'status', 'resolution'])
     if (locked in rest)
       throw fieldError(locked, `Field '${locked}' cannot be set. It is not on the appropriate screen, or unknown.`);
-  recordChange(store, issue, actorId, applyFields(store, issue, { fields: rest, update: input.update ?? {} }, false));
+  checkProperties(input);
+  const items = applyFields(store, issue, { fields: rest, update: input.update ?? {} }, false);
+  storeProperties(issue, input);
+  recordChange(store, issue, actorId, items);
   for (const body of comments) addComment(store, issue, actorId, body);
 }
 

@@ -2,7 +2,14 @@
 import { fieldError, JiraError } from './http';
 import type { Issue, WorkflowTransition } from './model';
 import type { Store } from './store';
-import { applyFields, recordChange, takeComments, type IssueInput } from './issues-core';
+import {
+  applyFields,
+  checkProperties,
+  recordChange,
+  storeProperties,
+  takeComments,
+  type IssueInput,
+} from './issues-core';
 import { addComment } from './comments-core';
 
 export function availableTransitions(store: Store, issue: Issue): WorkflowTransition[] {
@@ -21,6 +28,7 @@ export function doTransition(
   const { input, comments } = takeComments(given);
   const transition = availableTransitions(store, issue).find((t) => t.id === transitionId);
   if (!transition) throw new JiraError(400, [`Transition id '${transitionId}' is not valid for this issue.`]);
+  checkProperties(input);
   const fields = { ...(input.fields ?? {}) };
   const resolutionRef = fields.resolution as { id?: string; name?: string } | undefined;
   delete fields.resolution;
@@ -67,6 +75,7 @@ export function doTransition(
     issue.resolutiondate = resolutionId ? store.now() : null;
   }
   issue.statusId = transition.to;
+  storeProperties(issue, input);
   recordChange(store, issue, actorId, items);
   for (const body of comments) addComment(store, issue, actorId, body);
 }

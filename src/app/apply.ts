@@ -85,6 +85,11 @@ async function applyLocked(
   const ledger = await loadLedger(run.issueKey);
   const seen = new Set(ledger);
   const created: string[] = [];
+  // The summary as decided: an edit or transition of the run's issue carries it when it changed (no PUT of its own).
+  const planned = summaryOf(run);
+  const carry = sameSummary(record?.mirrored, planned)
+    ? undefined
+    : { issueKey: run.issueKey, property: { key: RUN_PROPERTY, value: propertyValue(planned) } };
   const result = await execute(
     {
       jira: inv.jira,
@@ -101,12 +106,15 @@ async function applyLocked(
       ledger.push(...keys);
       await saveLedger(run.issueKey, ledger);
     },
+    carry,
   );
   const final = result.failures.length > 0 ? await reportFailures(inv, run, result.failures) : run;
   const summary = summaryOf(final);
-  const changed = !sameSummary(record?.mirrored, summary);
+  // What Jira holds now: the planned summary only if its carrying request succeeded (a refused one carried nothing).
+  const written = result.carried ? planned : record?.mirrored;
+  const changed = !sameSummary(written, summary);
   if (changed) await setIssueProperty(inv.jira, final.issueKey, RUN_PROPERTY, propertyValue(summary));
-  if (changed || final !== record?.run) await saveRunRecord({ run: final, mirrored: summary });
+  if (changed || result.carried || final !== record?.run) await saveRunRecord({ run: final, mirrored: summary });
   // The panel's "why did this happen?": only events that changed the run (an idle tick writes nothing).
   if (final !== record?.run) await appendTrace(final.issueKey, final.id, traceBatch(event, inv.now, decision.trace));
   await Promise.all(final.links.map((l) => rememberLinkedIssue(l.key, final.issueKey)));

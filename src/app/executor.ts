@@ -6,7 +6,8 @@
  */
 import type { Command } from '../domain/engine';
 import { classify } from './errors';
-import { perform, type PerformContext } from './perform';
+import type { EntityProperty } from '../jira';
+import { perform, type PerformContext, type RunPropertyCarry } from './perform';
 
 export interface Failure {
   command: Command;
@@ -17,6 +18,24 @@ export interface Failure {
 export interface ExecutionResult {
   applied: string[];
   failures: Failure[];
+  /** The run property went to Jira inside an edit or transition that succeeded. */
+  carried: boolean;
+}
+
+/** A property of one issue that an edit or transition of that issue may carry instead of a PUT of its own. */
+export interface RunPropertyWrite {
+  readonly issueKey: string;
+  readonly property: EntityProperty;
+}
+
+const CARRIERS = new Set<Command['type']>(['setFields', 'assign', 'transition']);
+
+/**
+ * The last edit or transition of the issue: its request carries the property (the last, so a JQL on the property
+ * sees the new state no earlier than the commands before it are done).
+ */
+function carrier(commands: readonly Command[], issueKey: string): Command | undefined {
+  return commands.findLast((c) => CARRIERS.has(c.type) && 'issue' in c && 'key' in c.issue && c.issue.key === issueKey);
 }
 
 /**
@@ -86,13 +105,19 @@ export async function execute(
   commands: readonly Command[],
   ledger: ReadonlySet<string>,
   record: (appliedKeys: string[]) => Promise<void>,
+  runProperty?: RunPropertyWrite,
 ): Promise<ExecutionResult> {
   const todo = commands.filter((c) => !ledger.has(c.key));
   const merged = mergeFieldEdits(todo);
-  const result: ExecutionResult = { applied: [], failures: [] };
+  const result: ExecutionResult = { applied: [], failures: [], carried: false };
+  const by = runProperty ? carrier(merged, runProperty.issueKey) : undefined;
+  const carry: RunPropertyCarry | undefined =
+    by && runProperty ? { commandKey: by.key, property: runProperty.property, carried: false } : undefined;
   for (const batch of batches(merged)) {
     const first = await firstAttempts(batch, ledger, record);
-    const outcomes = await Promise.allSettled(batch.map((c) => perform({ ...ctx, firstAttempts: first }, c)));
+    const outcomes = await Promise.allSettled(
+      batch.map((c) => perform({ ...ctx, firstAttempts: first, ...(carry ? { carry } : {}) }, c)),
+    );
     const done: string[] = [];
     let rethrow: unknown;
     outcomes.forEach((o, i) => {
@@ -112,5 +137,6 @@ export async function execute(
     if (rethrow !== undefined)
       throw rethrow instanceof Error ? rethrow : new Error('a command failed', { cause: rethrow });
   }
+  result.carried = carry?.carried === true;
   return result;
 }

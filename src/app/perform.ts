@@ -15,6 +15,7 @@ import {
   setIssueProperty,
   text,
   transitionToStatus,
+  type EntityProperty,
   type IssueEdit,
 } from '../jira';
 import type { Run } from '../domain/engine';
@@ -39,6 +40,23 @@ export interface PerformContext {
   warn(message: string): void;
   /** Keys of the tickets createIssue made: the app starts their runs (its own "created" events are never delivered). */
   created?: string[];
+  /** The run's property, to send inside one edit or transition of the run's issue (the executor picks which). */
+  carry?: RunPropertyCarry;
+}
+
+/** A property riding on the command `commandKey`; `carried` is set only once that request succeeded. */
+export interface RunPropertyCarry {
+  readonly commandKey: string;
+  readonly property: EntityProperty;
+  carried: boolean;
+}
+
+/** The properties command `c` sends with its edit or transition: the carried one, if `c` carries it. */
+const carriedBy = (ctx: PerformContext, c: Command): EntityProperty[] | undefined =>
+  ctx.carry?.commandKey === c.key ? [ctx.carry.property] : undefined;
+
+function markCarried(ctx: PerformContext, c: Command): void {
+  if (ctx.carry?.commandKey === c.key) ctx.carry.carried = true;
 }
 
 type Ref = Extract<Command, { type: 'addWatcher' }>['issue'];
@@ -93,7 +111,13 @@ async function setFields(ctx: PerformContext, c: SetFields): Promise<void> {
   };
   // Date fields (S2's review date) by name: Jira takes 'YYYY-MM-DD', null clears.
   const dates = await Promise.all((c.dates ?? []).map(async (d) => [await n.fieldId(d.fieldName), d.value] as const));
-  await editIssue(ctx.jira, key, dates.length > 0 ? { ...edit, fields: Object.fromEntries(dates) } : edit);
+  const properties = carriedBy(ctx, c);
+  await editIssue(ctx.jira, key, {
+    ...edit,
+    ...(dates.length > 0 ? { fields: Object.fromEntries(dates) } : {}),
+    ...(properties ? { properties } : {}),
+  });
+  markCarried(ctx, c);
 }
 
 /** A new ticket's request type, reporter and organization, looked up at once (none needs another). */
@@ -128,11 +152,15 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       return ctx.names.withFreshIds(() => setFields(ctx, c));
     case 'addWatcher':
       return addWatcher(ctx.jira, await resolveRef(ctx, c.issue), c.accountId);
-    case 'assign':
+    case 'assign': {
       // The assignee through the ordinary edit (PUT /issue): null is the unassigned queue.
-      return editIssue(ctx.jira, await resolveRef(ctx, c.issue), {
+      const properties = carriedBy(ctx, c);
+      await editIssue(ctx.jira, await resolveRef(ctx, c.issue), {
         fields: { assignee: c.accountId === null ? null : { accountId: c.accountId } },
+        ...(properties ? { properties } : {}),
       });
+      return markCarried(ctx, c);
+    }
     case 'addParticipants': {
       const [key, ids] = await Promise.all([
         resolveRef(ctx, c.issue),
@@ -156,13 +184,17 @@ export async function perform(ctx: PerformContext, c: Command): Promise<void> {
       const key = await resolveRef(ctx, c.issue);
       const currentStatus = ctx.statuses?.get(key);
       const issueType = ctx.statuses?.issueType(key);
-      await transitionToStatus(ctx.jira, key, c.toStatus, {
+      const properties = carriedBy(ctx, c);
+      const outcome = await transitionToStatus(ctx.jira, key, c.toStatus, {
         ...(c.resolution === undefined ? {} : { resolution: c.resolution }),
         ...(currentStatus === undefined ? {} : { currentStatus }),
         ...(issueType === undefined ? {} : { issueType }),
+        ...(properties ? { properties } : {}),
         memory: ctx.names.transitions,
       }).catch((error: unknown) => explainFailedTransition(ctx.jira, key, error));
       ctx.statuses?.set(key, c.toStatus);
+      // Already in that status: nothing was sent, so the property was not either.
+      if (outcome.moved) markCarried(ctx, c);
       return;
     }
     case 'link': {

@@ -13,16 +13,24 @@ export interface IssueEdit {
   readonly requestType?: { readonly fieldId: string; readonly requestTypeId: string };
   /** Other fields, already in the shape Jira expects (e.g. a date field as 'YYYY-MM-DD'). */
   readonly fields?: Readonly<Record<string, unknown>>;
+  /** Issue properties set by the same request (IssueUpdateDetails.properties): no separate property PUT. */
+  readonly properties?: readonly EntityProperty[];
+}
+
+/** One issue property as Jira's edit, transition and create bodies take it. */
+export interface EntityProperty {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 /** The PUT body for an edit; exported so callers and tests see exactly what is sent. */
-export function editIssueBody(edit: IssueEdit): { fields: Record<string, unknown> } {
+export function editIssueBody(edit: IssueEdit): { fields: Record<string, unknown>; properties?: EntityProperty[] } {
   const fields: Record<string, unknown> = { ...edit.fields };
   if (edit.reporter !== undefined) fields.reporter = { accountId: edit.reporter };
   for (const [fieldId, value] of Object.entries(edit.selects ?? {})) fields[fieldId] = { value };
   if (edit.organizations) fields[edit.organizations.fieldId] = [...edit.organizations.ids];
   if (edit.requestType) fields[edit.requestType.fieldId] = edit.requestType.requestTypeId;
-  return { fields };
+  return edit.properties?.length ? { fields, properties: [...edit.properties] } : { fields };
 }
 
 /**
@@ -31,7 +39,7 @@ export function editIssueBody(edit: IssueEdit): { fields: Record<string, unknown
  */
 export async function editIssue(jira: JiraClient, issueIdOrKey: string, edit: IssueEdit): Promise<void> {
   const body = editIssueBody(edit);
-  if (Object.keys(body.fields).length === 0) return;
+  if (Object.keys(body.fields).length === 0 && body.properties === undefined) return;
   await jira.call({
     operation: 'editIssue',
     method: 'PUT',

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { JiraClient } from '../core/client';
 import { JiraError } from '../core/errors';
+import type { EntityProperty } from './edit-issue';
 import { getIssue } from './get-issue';
 
 const transitionSchema = z.looseObject({
@@ -84,6 +85,8 @@ export interface DoTransitionArgs {
   readonly resolution?: string;
   /** The status the transition leads to: after an ambiguous failure, being there already means it was applied. */
   readonly toStatus: string;
+  /** Issue properties set by the same request (IssueUpdateDetails.properties). */
+  readonly properties?: readonly EntityProperty[];
 }
 
 /** POST /rest/api/3/issue/{issueIdOrKey}/transitions (doTransition), 204. Not idempotent: probed by status. */
@@ -95,6 +98,7 @@ export async function doTransition(jira: JiraClient, args: DoTransitionArgs): Pr
     body: {
       transition: { id: args.transitionId },
       ...(args.resolution === undefined ? {} : { fields: { resolution: { name: args.resolution } } }),
+      ...(args.properties?.length ? { properties: [...args.properties] } : {}),
     },
     safety: 'not-idempotent',
     probe: async () =>
@@ -111,6 +115,8 @@ export interface TransitionOptions {
   /** The issue's type, when known: with `memory`, picks a remembered transition without reading the list. */
   readonly issueType?: string;
   readonly memory?: TransitionMemory;
+  /** Issue properties sent with the transition; set only when it is sent ({ moved: true }). */
+  readonly properties?: readonly EntityProperty[];
 }
 
 /**
@@ -150,7 +156,7 @@ export async function transitionToStatus(
     if (known) {
       requireResolution(issueIdOrKey, statusName, known, options.resolution);
       try {
-        await send(jira, issueIdOrKey, known, options.resolution);
+        await send(jira, issueIdOrKey, known, options);
         return { moved: true, transitionId: known.id };
       } catch (error) {
         if (!refused(error)) throw error;
@@ -177,7 +183,7 @@ export async function transitionToStatus(
     resolutionRequired: transition.fields.resolution?.required === true,
   };
   requireResolution(issueIdOrKey, statusName, found, options.resolution);
-  await send(jira, issueIdOrKey, found, options.resolution);
+  await send(jira, issueIdOrKey, found, options);
   if (memory && route) await memory.remember(route, found);
   return { moved: true, transitionId: transition.id };
 }
@@ -190,12 +196,13 @@ function requireResolution(issueIdOrKey: string, statusName: string, t: KnownTra
   }
 }
 
-async function send(jira: JiraClient, issueIdOrKey: string, t: KnownTransition, resolution?: string): Promise<void> {
+async function send(jira: JiraClient, issueIdOrKey: string, t: KnownTransition, o: TransitionOptions): Promise<void> {
   await doTransition(jira, {
     issueIdOrKey,
     transitionId: t.id,
     toStatus: t.toStatus,
-    ...(t.screenHasResolution && resolution !== undefined ? { resolution } : {}),
+    ...(t.screenHasResolution && o.resolution !== undefined ? { resolution: o.resolution } : {}),
+    ...(o.properties === undefined ? {} : { properties: o.properties }),
   });
 }
 
