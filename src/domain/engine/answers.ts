@@ -4,6 +4,7 @@ import type { Answer } from './model';
 import { answererRole, applyAnswer, pendingApproval } from './approval';
 import type { EngineEvent } from './events';
 import type { Session } from './session';
+import { textsFor } from './texts';
 import { readAnswer } from './words';
 
 type Ev<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;
@@ -48,8 +49,8 @@ export function onPanelAnswer(s: Session, e: Ev<'panelAction'>, decision: 'appro
   const answer: Answer = { decision, byAccountId: e.actor.accountId, channel: 'panel', at: s.nowIso };
   if (e.actor.displayName !== undefined) answer.byName = e.actor.displayName;
   if (e.note !== undefined) answer.note = e.note;
-  const who = e.actor.displayName ?? 'an agent';
-  const record = `${who} recorded in the panel: ${decision === 'approve' ? 'approved' : 'declined'}${e.note ? `. Note: ${e.note}` : '.'}`;
+  const t = textsFor(s.playbook);
+  const record = t.recorded(e.actor.displayName ?? t.anAgent, decision === 'approve', e.note);
   applyAnswer(s, step, answer, record);
 }
 

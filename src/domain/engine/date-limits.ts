@@ -23,12 +23,16 @@ const TEXTS = {
       `${field} ${value} was not accepted: ${why}. It was set back to ${back ?? 'empty'}; please choose a date within the limit.`,
     tooFar: (max: string, limit: string) => `it is more than ${limit} ahead (the latest allowed today is ${max})`,
     past: (today: string) => `it is in the past (today is ${today})`,
+    notDate: (raw: string) => `'${raw}' is not a date`,
+    units: { months: 'month(s)', weeks: 'week(s)', days: 'day(s)' },
   },
   nb: {
     reverted: (field: string, value: string, why: string, back: string | undefined) =>
       `${field} ${value} ble ikke godtatt: ${why}. Den ble satt tilbake til ${back ?? 'tom'}; velg en dato innenfor grensen.`,
     tooFar: (max: string, limit: string) => `den er mer enn ${limit} frem i tid (seneste tillatte i dag er ${max})`,
     past: (today: string) => `den er i fortiden (i dag er ${today})`,
+    notDate: (raw: string) => `'${raw}' er ikke en dato`,
+    units: { months: 'måned(er)', weeks: 'uke(r)', days: 'dag(er)' },
   },
 };
 
@@ -43,12 +47,12 @@ export function asDate(raw: string | null | undefined): string | undefined {
   return r.ok ? r.value : undefined;
 }
 
-function limitText(step: DateStep): string {
+function limitText(step: DateStep, units: (typeof TEXTS)['en']['units']): string {
   const m = step.maxAhead;
   if (!m) return '';
-  if (m.months !== undefined) return `${m.months} month(s)`;
-  if (m.weeks !== undefined) return `${m.weeks} week(s)`;
-  return `${m.days ?? 0} day(s)`;
+  if (m.months !== undefined) return `${m.months} ${units.months}`;
+  if (m.weeks !== undefined) return `${m.weeks} ${units.weeks}`;
+  return `${m.days ?? 0} ${units.days}`;
 }
 
 /** Why `date` is refused for this step today (undefined: it is within the limit). */
@@ -61,7 +65,7 @@ export function dateProblem(s: Session, step: DateStep, date: string): string | 
   const max = DateTime.fromISO(today, { zone: 'UTC' })
     .plus({ months: m.months ?? 0, weeks: m.weeks ?? 0, days: m.days ?? 0 })
     .toISODate();
-  return max !== null && date > max ? t.tooFar(max, limitText(step)) : undefined;
+  return max !== null && date > max ? t.tooFar(max, limitText(step, t.units)) : undefined;
 }
 
 function accept(s: Session, step: DateStep, state: StepState, date: string, why: string): void {
@@ -89,7 +93,7 @@ export function startDateStep(s: Session, step: DateStep): void {
 
 function checkChange(s: Session, step: DateStep, state: StepState, raw: string, from: string | undefined): void {
   const date = asDate(raw);
-  const problem = date === undefined ? `'${raw}' is not a date` : dateProblem(s, step, date);
+  const problem = date === undefined ? texts(s.playbook).notDate(raw) : dateProblem(s, step, date);
   if (problem === undefined && date !== undefined) return accept(s, step, state, date, 'within the limit');
   const back = from !== undefined && dateProblem(s, step, from) === undefined ? from : state.date;
   const key = Object.keys(s.run.issue.fields).find((k) => k.toLowerCase() === step.field.toLowerCase()) ?? step.field;

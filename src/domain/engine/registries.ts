@@ -9,6 +9,7 @@ import type { Action, Lookup } from '../playbook';
 import type { CommandBody, IssueRef, RegistryChange, Segment } from './commands';
 import type { render as renderText } from './render';
 import type { Session } from './session';
+import { textsFor } from './texts';
 
 export const registryServiceSchema = z.strictObject({
   name: z.string().trim().min(1),
@@ -128,14 +129,11 @@ export function readLookups(s: Session, vars: Record<string, string | boolean>):
     }
     if (!l.required) continue;
     const partner = String(vars[l.partner] ?? '');
+    const t = textsFor(s.playbook);
     const what = l.read.startsWith('service.')
-      ? `the registry has no service '${String(vars[l.service ?? ''] ?? '')}' for partner '${partner}'`
-      : `the registry has no partner '${partner}'`;
-    problems.push({
-      field: l.var,
-      code: 'missing',
-      message: `${what} (needed for ${l.var}): add it to the registry on the admin page, or fix the name`,
-    });
+      ? t.noService(String(vars[l.service ?? ''] ?? ''), partner)
+      : t.noPartner(partner);
+    problems.push({ field: l.var, code: 'missing', message: t.lookupGap(what, l.var) });
   }
   return problems;
 }

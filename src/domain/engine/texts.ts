@@ -16,6 +16,13 @@ const TEXTS = {
     flagged: (who: string, step: string, reason: string) =>
       `${who} flagged a problem with "${step}": ${reason}\nIt goes back to its owner and returns for review when it is done again.`,
     status: { active: 'active', blocked: 'blocked' },
+    recorded: (who: string, approved: boolean, note?: string) =>
+      `${who} recorded in the panel: ${approved ? 'approved' : 'declined'}${note ? `. Note: ${note}` : '.'}`,
+    noPartner: (partner: string) => `the registry has no partner '${partner}'`,
+    noService: (service: string, partner: string) =>
+      `the registry has no service '${service}' for partner '${partner}'`,
+    lookupGap: (what: string, variable: string) =>
+      `${what} (needed for ${variable}): add it to the registry on the admin page, or fix the name`,
     cannotStart: (name: string, lines: string) =>
       `${name} cannot start: the request is missing information.\n${lines}\nFix the description: the run starts as soon as it is edited (or press "Start by hand" in the panel). Nothing has been changed on this ticket.`,
     cannotGoOn: (name: string, lines: string) =>
@@ -34,6 +41,13 @@ const TEXTS = {
     flagged: (who: string, step: string, reason: string) =>
       `${who} meldte et problem med «${step}»: ${reason}\nSteget går tilbake til eieren og kommer tilbake til gjennomgang når det er ferdig igjen.`,
     status: { active: 'pågår', blocked: 'blokkert' },
+    recorded: (who: string, approved: boolean, note?: string) =>
+      `${who} registrerte i panelet: ${approved ? 'godkjent' : 'avslått'}${note ? `. Merknad: ${note}` : '.'}`,
+    noPartner: (partner: string) => `registeret har ingen partner «${partner}»`,
+    noService: (service: string, partner: string) =>
+      `registeret har ingen tjeneste «${service}» for partneren «${partner}»`,
+    lookupGap: (what: string, variable: string) =>
+      `${what} (trengs for ${variable}): legg den til i registeret på administrasjonssiden, eller rett navnet`,
     cannotStart: (name: string, lines: string) =>
       `${name} kan ikke starte: forespørselen mangler opplysninger.\n${lines}\nRett beskrivelsen: kjøringen starter så snart den er endret (eller trykk «Start plan» i panelet). Ingenting er endret på denne saken.`,
     cannotGoOn: (name: string, lines: string) =>

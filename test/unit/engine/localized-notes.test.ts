@@ -121,3 +121,23 @@ describe('the same notes from a small playbook in each language', () => {
     ]);
   });
 });
+
+describe('an answer recorded in the panel, in the playbook language', () => {
+  const steps = [
+    { id: 'go-live', kind: 'approval', approver: 'owner', question: { en: 'Go live?', nb: 'Gå live?' }, answers: {} },
+  ];
+  const approve = (note: string): EngineEventInput => ({
+    id: 'p1',
+    type: 'panelAction',
+    action: 'approve',
+    actor: { accountId: 'a', displayName: 'Ann' },
+    note,
+  });
+  const recorded = (language: 'en' | 'nb', note: string): string | undefined => {
+    const pb = playbook(steps, { language });
+    return comments(run(pb, approve(note), run(pb, created(), undefined).run).commands)[0];
+  };
+
+  it('en', () => expect(recorded('en', 'said yes')).toBe('Ann recorded in the panel: approved. Note: said yes'));
+  it('nb', () => expect(recorded('nb', 'sa ja')).toBe('Ann registrerte i panelet: godkjent. Merknad: sa ja'));
+});
