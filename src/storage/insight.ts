@@ -28,6 +28,8 @@ import {
 import { getValue, setValue } from './kv';
 
 export const INSIGHT_BUILT_KEY = 'insight-built';
+/** Changed by a run save that found its aggregate lock busy and saved the run alone. */
+export const INSIGHT_STALE_KEY = 'insight-stale';
 const AGGREGATE_PREFIX = 'insight:';
 const aggregateKey = (playbookId: string): string => `${AGGREGATE_PREFIX}${playbookId}`;
 const lockKey = (playbookId: string): string => `lock:insight:${playbookId}`;
@@ -95,7 +97,17 @@ export async function saveRunWithInsight(key: string, value: unknown, run: Run):
   if (sameContribution(before, after)) return setValue(key, value);
   const ids = [...new Set([after.playbookId, ...(before ? [before.playbookId] : [])])];
   const owner = globalThis.crypto.randomUUID();
-  await lockAll(ids, owner, SAVE_LOCK_TTL_SECONDS);
+  try {
+    await lockAll(ids, owner, SAVE_LOCK_TTL_SECONDS);
+  } catch (error) {
+    if (!(error instanceof InsightBusy)) throw error;
+    // The run's Jira writes are done: losing its save to a busy aggregate would make a retry decide again from the
+    // old run. Save the run alone and let the next admin read recount insight from every run.
+    await setValue(key, value);
+    await setValue(INSIGHT_STALE_KEY, { token: owner });
+    await kvs.delete(INSIGHT_BUILT_KEY);
+    return;
+  }
   try {
     const aggregates = new Map(await Promise.all(ids.map(async (id) => [id, await loadAggregate(id)] as const)));
     const apply = (c: Contribution, sign: 1 | -1): void => {
@@ -182,6 +194,7 @@ export async function ensureInsightBuilt(playbookIds: readonly string[]): Promis
   await lockAll(ids, owner, REBUILD_LOCK_TTL_SECONDS);
   try {
     if ((await getValue<unknown>(INSIGHT_BUILT_KEY)) !== undefined) return;
+    const staleBefore = JSON.stringify(await getValue<unknown>(INSIGHT_STALE_KEY));
     const aggregates = new Map(ids.map((id) => [id, emptyAggregate(id)]));
     const due: DueEntry[] = [];
     for (const run of await everyRun()) {
@@ -199,6 +212,8 @@ export async function ensureInsightBuilt(playbookIds: readonly string[]): Promis
     await inChunks(due, (e) => kvs.set(dueKey(e), e));
     await inChunks([...aggregates], ([id, agg]) => (fitAggregate(agg), setValue(aggregateKey(id), agg)));
     await setValue(INSIGHT_BUILT_KEY, { at: now().toISOString() });
+    // A save that could not wait for its lock while this count ran may have been missed: count again next time.
+    if (JSON.stringify(await getValue<unknown>(INSIGHT_STALE_KEY)) !== staleBefore) await kvs.delete(INSIGHT_BUILT_KEY);
   } finally {
     await unlockAll(ids, owner);
   }

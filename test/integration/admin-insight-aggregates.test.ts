@@ -4,7 +4,8 @@ import { insightOf } from '../../src/app/admin/insight-figures';
 import type { Run } from '../../src/domain/engine';
 import type { Insight } from '../../src/shared/admin-contracts';
 import { saveRunRecord } from '../../src/storage';
-import { everyRun, InsightBusy } from '../../src/storage/insight';
+import { everyRun, INSIGHT_BUILT_KEY, InsightBusy } from '../../src/storage/insight';
+import { deleteValue, getValue, setValue } from '../../src/storage/kv';
 import { BOB, EVERBRIGHT, s1Body, useAdminStack } from './admin-harness';
 import { START } from './stack';
 
@@ -144,5 +145,19 @@ test('runs stored before the first read (an upgrade) are counted once, and later
   await expectScanEquality();
   await saveGenerated(base, 20, 11); // the same keys again: every run changes
   await saveGenerated(base, 10, 12);
+  await expectScanEquality();
+});
+
+test('a save that finds its aggregate lock held too long saves the run anyway, and insight is counted again', async () => {
+  const base = await template();
+  await s.ok('getInsight', {});
+  const lock = `lock:insight:${EVERBRIGHT}`;
+  await setValue(lock, { owner: 'an invocation that died holding it' });
+  const changed: Run = { ...base, stage: 'go-live-approval' };
+  await saveRunRecord({ run: changed }); // not InsightBusy: the Jira writes behind a save must not be lost
+  expect((await everyRun()).find((r) => r.issueKey === base.issueKey)?.stage).toBe('go-live-approval');
+  expect(await getValue(INSIGHT_BUILT_KEY)).toBeUndefined();
+  await deleteValue(lock); // its TTL ran out
+  await saveGenerated(base, 10, 13);
   await expectScanEquality();
 });
