@@ -97,7 +97,7 @@ describe('sign-off party names in the cancel summary', () => {
     const w = walk(s4('nb'), [...atVerification, cancel]);
     expect(comments(w)).toEqual([
       expect.stringContaining(
-        'Stoppet: Oppsett verifisert av systemleverandør og Digipost (active; venter på Systemleverandør, Digipost).',
+        'Stoppet: Oppsett verifisert av systemleverandør og Digipost (pågår; venter på Systemleverandør, Digipost).',
       ),
     ]);
   });
@@ -120,7 +120,7 @@ describe('sign-off party names in the cancel summary', () => {
     const nb = walk(s4('nb'), [...atVerification, signed]);
     expect(nb.trace).toContain('verification still needs Systemleverandør');
     expect(comments(walk(s4('nb'), [...atVerification, signed, cancel]))[0]).toContain(
-      '(active; venter på Systemleverandør).',
+      '(pågår; venter på Systemleverandør).',
     );
     expect(comments(walk(s4('en'), [...atVerification, signed, cancel]))[0]).toContain(
       '(active; waiting for System vendor).',
@@ -132,7 +132,7 @@ describe('checklist items and created tickets', () => {
   it('the items not ticked, in Norwegian', () => {
     const w = walk(s4('nb', true), [...toConfiguration, tick('c1', 'vendor'), cancel]);
     expect(comments(w)[0]).toContain(
-      'Konfigurasjon/oppsett gjennomført (active; ikke krysset av: Konfigurert hos Digipost).',
+      'Konfigurasjon/oppsett gjennomført (pågår; ikke krysset av: Konfigurert hos Digipost).',
     );
   });
 
