@@ -4,22 +4,12 @@ import { token } from '@atlaskit/tokens';
 import type { RunView } from '../../../src/shared/contracts';
 import type { Outcome } from './api';
 import { ErrorMessage } from './ErrorMessage';
-import { formatDate, formatDay, type Locale, type Translate } from './i18n';
+import { formatDate } from './i18n';
 import { useI18n } from './useI18n';
-import { stepName, word } from './words';
+import { stepName, weekText, word } from './words';
 
 const row = { display: 'grid', gridTemplateColumns: '7rem 1fr', gap: token('space.100') } as const;
 const label = { color: token('color.text.subtle'), margin: 0 } as const;
-
-/** Where today falls on a week-based run, as the server's engine counted it; a state this page does not know: nothing. */
-function weekText(week: NonNullable<RunView['week']>, t: Translate, locale: Locale): string | undefined {
-  if (week.state === 'notStarted' && week.startsOn)
-    return t('week.notStarted', { day: formatDay(week.startsOn, locale) });
-  if (week.week === undefined) return undefined;
-  if (week.state === 'inWeek') return t('week.inWeek', { week: week.week, last: week.lastWeek });
-  if (week.state === 'ended') return t('week.ended', { week: week.week, last: week.lastWeek });
-  return undefined;
-}
 
 export function Glance({ outcome, onRetry }: { outcome: Outcome<RunView | null>; onRetry: () => void }) {
   const { t, locale } = useI18n();

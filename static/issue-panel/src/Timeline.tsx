@@ -5,9 +5,9 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { RunView, TimelineWeek } from '../../../src/shared/contracts';
-import { formatDay, type Locale, type Translate } from './i18n';
+import { formatDay } from './i18n';
 import { useI18n } from './useI18n';
-import { word } from './words';
+import { weekText, word } from './words';
 
 const appearance: Record<string, ThemeAppearance> = {
   past: 'success',
@@ -27,16 +27,6 @@ const thisWeekRow = {
   background: token('color.background.selected'),
   boxShadow: `inset 3px 0 0 ${token('color.border.selected')}`,
 } as const;
-
-/** The glance's words for where today falls; a state this page does not know: nothing. */
-function weekText(week: NonNullable<RunView['week']>, t: Translate, locale: Locale): string | undefined {
-  if (week.state === 'notStarted' && week.startsOn)
-    return t('week.notStarted', { day: formatDay(week.startsOn, locale) });
-  if (week.week === undefined) return undefined;
-  if (week.state === 'inWeek') return t('week.inWeek', { week: week.week, last: week.lastWeek });
-  if (week.state === 'ended') return t('week.ended', { week: week.week, last: week.lastWeek });
-  return undefined;
-}
 
 export function Timeline({ timeline, week }: { timeline: TimelineWeek[]; week?: RunView['week'] }) {
   const { t, locale } = useI18n();
