@@ -1,7 +1,7 @@
 /** S1 (SCENARIOS.md): the email in, CS on hold, one chase, David's answer by a new email, CS done. */
 import { USERS } from '../../../local/site/seed-users';
 import { fingerprint } from '../fingerprint';
-import { storedRun, type Script } from './types';
+import { completedRun, type Script } from './types';
 
 const EMAIL = `<html><body><div style="font-family:Calibri">
 <p>Hello team,</p>
@@ -24,10 +24,7 @@ export const s1Everbright: Script = {
     return ss;
   },
   async checkEnd(p, key) {
-    const out: string[] = [];
-    const run = await storedRun(key);
-    if (run?.state !== 'completed') out.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
-    if (run && run.attention.length > 0) out.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
+    const { problems: out } = await completedRun(key);
     const f = fingerprint(p.stack);
     if (f.issues[key]?.status !== 'Resolved') out.push(`${key}: ${f.issues[key]?.status}, expected Resolved`);
     if (f.issues['SS-2']?.resolution !== 'Duplicate') out.push('SS-2: not closed as a duplicate');

@@ -1,8 +1,7 @@
 /** S2 (SCENARIOS.md), the "Partner removed from SEP" flow: Sara's request, accounts, export, content, routing, live. */
 import { USERS } from '../../../local/site/seed-users';
-import { fingerprint } from '../fingerprint';
 import type { People } from '../people';
-import { storedRun, type Script } from './types';
+import { completedRun, resolvedTellingOnce, storedRun, type Script } from './types';
 
 async function complete(p: People, key: string, as: string, stepId: string, note?: string): Promise<void> {
   const payload = { issueKey: key, action: 'completeStep', stepId, ...(note ? { note } : {}) };
@@ -37,14 +36,7 @@ export const s2Offboard: Script = {
     return key;
   },
   async checkEnd(p, key) {
-    const out: string[] = [];
-    const run = await storedRun(key);
-    if (run?.state !== 'completed') out.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
-    if (run && run.attention.length > 0) out.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
-    const issue = fingerprint(p.stack).issues[key];
-    if (issue?.status !== 'Resolved') out.push(`${key}: ${issue?.status}, expected Resolved`);
-    const told = (issue?.appComments ?? []).filter((t) => t.includes('no longer on SEP'));
-    if (told.length !== 1 || !told[0]?.startsWith('public:')) out.push(`${key}: ${told.length} partner messages`);
-    return out;
+    const { problems } = await completedRun(key);
+    return [...problems, ...resolvedTellingOnce(p, key, 'no longer on SEP', 'partner messages')];
   },
 };

@@ -1,8 +1,7 @@
 /** S3 (SCENARIOS.md) multi-site licence: Ian's request, support's check, sales says yes, support sets it up. */
 import { USERS } from '../../../local/site/seed-users';
-import { fingerprint } from '../fingerprint';
 import type { People } from '../people';
-import { storedRun, type Script } from './types';
+import { completedRun, resolvedTellingOnce, type Script } from './types';
 
 async function acted(p: People, as: string, payload: Record<string, unknown>): Promise<void> {
   const answer = await p.act(as, payload);
@@ -33,14 +32,7 @@ export const s3Multisite: Script = {
     return key;
   },
   async checkEnd(p, key) {
-    const out: string[] = [];
-    const run = await storedRun(key);
-    if (run?.state !== 'completed') out.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
-    if (run && run.attention.length > 0) out.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
-    const issue = fingerprint(p.stack).issues[key];
-    if (issue?.status !== 'Resolved') out.push(`${key}: ${issue?.status}, expected Resolved`);
-    const told = (issue?.appComments ?? []).filter((t) => t.includes('multi-site licence is set up'));
-    if (told.length !== 1 || !told[0]?.startsWith('public:')) out.push(`${key}: ${told.length} client messages`);
-    return out;
+    const { problems } = await completedRun(key);
+    return [...problems, ...resolvedTellingOnce(p, key, 'multi-site licence is set up', 'client messages')];
   },
 };

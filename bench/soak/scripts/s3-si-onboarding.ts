@@ -8,7 +8,7 @@
 import { USERS } from '../../../local/site/seed-users';
 import { fingerprint } from '../fingerprint';
 import type { People } from '../people';
-import { storedRun, type Script } from './types';
+import { completedRun, type Script } from './types';
 
 /** Weeks 1-5 on Mon/Wed/Fri from 2026-03-02, Good Friday and Easter Monday moved to the Tuesday between. */
 const MESSAGES = 14;
@@ -51,10 +51,7 @@ export const s3SiOnboarding: Script = {
     return key;
   },
   async checkEnd(p, key) {
-    const out: string[] = [];
-    const run = await storedRun(key);
-    if (run?.state !== 'completed') out.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
-    if (run && run.attention.length > 0) out.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
+    const { problems: out } = await completedRun(key);
     const issue = fingerprint(p.stack).issues[key];
     if (issue?.status !== 'Resolved') out.push(`${key}: ${issue?.status}, expected Resolved`);
     const told = (issue?.appComments ?? []).filter((t) => t.includes('this is your Optergy onboarding update'));

@@ -2,7 +2,7 @@
 import { USERS } from '../../../local/site/seed-users';
 import type { People } from '../people';
 import { fingerprint } from '../fingerprint';
-import { storedRun, type Script } from './types';
+import { completedRun, type Script } from './types';
 
 async function acted(p: People, as: string, payload: Record<string, unknown>): Promise<void> {
   const answer = await p.act(as, payload);
@@ -37,10 +37,7 @@ export const s4Digipost: Script = {
     return key;
   },
   async checkEnd(p, key) {
-    const out: string[] = [];
-    const run = await storedRun(key);
-    if (run?.state !== 'completed') out.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
-    if (run && run.attention.length > 0) out.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
+    const { run, problems: out } = await completedRun(key);
     for (const step of ['agreement-signed', 'configuration', 'verification', 'launch'])
       if (run?.steps[step]?.status !== 'done') out.push(`${key}: step ${step} ${run?.steps[step]?.status}`);
     const launch = (fingerprint(p.stack).issues[key]?.appComments ?? []).filter((t) => t.includes('full skala'));

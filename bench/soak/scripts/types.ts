@@ -1,5 +1,6 @@
 /** A scripted onboarding the soak repeats: what the people do, and the end the script expects. */
 import type { Run } from '../../../src/domain/engine';
+import { fingerprint } from '../fingerprint';
 import type { People } from '../people';
 
 export interface Script {
@@ -18,4 +19,23 @@ export interface Script {
 export async function storedRun(key: string): Promise<Run | undefined> {
   const { loadRunRecord } = await import('../../../src/storage');
   return (await loadRunRecord(key))?.run;
+}
+
+/** Every script's end: the run on `key` completed with nothing needing attention. */
+export async function completedRun(key: string): Promise<{ run: Run | undefined; problems: string[] }> {
+  const run = await storedRun(key);
+  const problems: string[] = [];
+  if (run?.state !== 'completed') problems.push(`${key}: run ${run?.state ?? 'missing'}, expected completed`);
+  if (run && run.attention.length > 0) problems.push(`${key}: needs attention: ${JSON.stringify(run.attention)}`);
+  return { run, problems };
+}
+
+/** The ticket resolved, and exactly one public comment of the app's holding `text` (the message the flow owes). */
+export function resolvedTellingOnce(p: People, key: string, text: string, what: string): string[] {
+  const problems: string[] = [];
+  const issue = fingerprint(p.stack).issues[key];
+  if (issue?.status !== 'Resolved') problems.push(`${key}: ${issue?.status}, expected Resolved`);
+  const told = (issue?.appComments ?? []).filter((t) => t.includes(text));
+  if (told.length !== 1 || !told[0]?.startsWith('public:')) problems.push(`${key}: ${told.length} ${what}`);
+  return problems;
 }
