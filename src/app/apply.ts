@@ -25,6 +25,7 @@ import { onNewTicket } from './new-ticket';
 import { forbiddenHint } from './permission-hint';
 import { withRunLock } from './run-lock';
 import { propertyValue, RUN_PROPERTY, summaryOf } from './summary';
+import { projectOf } from './issue-keys';
 
 export interface Applied {
   run: Run | undefined;
@@ -125,7 +126,7 @@ async function applyLocked(
       actorAccountId: undefined,
       issueId: key,
       issueKey: key,
-      projectKey: key.slice(0, key.lastIndexOf('-')),
+      projectKey: projectOf(key),
       reporterAccountId: undefined,
     });
   return { run: final, trace: decision.trace, commands: decision.commands, failures: result.failures };
@@ -161,7 +162,7 @@ async function reportFailures(inv: Invocation, run: Run, failures: readonly Fail
 function projectOfCommand(c: Command): string | undefined {
   if (c.type === 'createIssue') return c.project;
   if (!('issue' in c)) return undefined;
-  return 'key' in c.issue ? c.issue.key.slice(0, c.issue.key.lastIndexOf('-')) : c.issue.linkedInProject;
+  return 'key' in c.issue ? projectOf(c.issue.key) : c.issue.linkedInProject;
 }
 
 function describe(c: Command): string {

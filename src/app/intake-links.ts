@@ -13,6 +13,7 @@ import { getIssue } from '../jira';
 import { loadRunRecord } from '../storage';
 import { applyToIssueRun, type Applied } from './apply';
 import type { Invocation } from './context';
+import { projectOf } from './issue-keys';
 
 const linkedIssueSchema = z.looseObject({
   key: z.string(),
@@ -27,8 +28,6 @@ const issueLinkSchema = z.looseObject({
 });
 
 export type LinkEvent = Extract<EngineEvent, { type: 'linkCreated' }>;
-
-const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 /** The `issuelinks` field as the link events the app would have received; entries it cannot read are left out. */
 export function linkEventsOf(issuelinks: unknown): LinkEvent[] {

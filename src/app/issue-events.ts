@@ -6,12 +6,12 @@ import type { IssueEventPayload } from '../shared/forge-payloads';
 import { issueKeyForId, loadRunRecord, ownerOfLinkedIssue } from '../storage';
 import { applyToIssueRun, type Applied } from './apply';
 import { openInvocation, type Invocation } from './context';
+import { eventIdOf, projectOf } from './issue-keys';
 import { onNewTicket, onRequestTypeSet } from './new-ticket';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
-const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 /** The JSM request type field, as the changelog names it (Cloud sites show either name). */
 const REQUEST_TYPE_FIELDS = new Set(['request type', 'customer request type']);
 
@@ -31,7 +31,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
     case 'avi:jira:created:issue': {
       const f = payload.issue.fields;
       return onNewTicket(inv, {
-        eventId: `created:${payload.issue.id}`,
+        eventId: eventIdOf(payload),
         actorAccountId: actor,
         issueId: payload.issue.id,
         issueKey: payload.issue.key,
@@ -66,7 +66,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
         description.to = adfToText(current.fields.description ?? null);
       }
       const event: EngineEvent = {
-        ...base(`changelog:${payload.changelog.id}`),
+        ...base(eventIdOf(payload)),
         type: 'ticketUpdated',
         issue: { key, project: payload.issue.fields.project?.key ?? projectOf(key) },
         items,
@@ -80,7 +80,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
       const comment = await getComment(inv.jira, key, payload.comment.id);
       const author = str(obj(comment.author).accountId) ?? payload.comment.author?.accountId;
       const event: EngineEvent = {
-        ...base(`comment:${payload.comment.id}`),
+        ...base(eventIdOf(payload)),
         type: 'commentAdded',
         issueKey: key,
         author: author === undefined ? {} : { accountId: author },
@@ -103,7 +103,7 @@ export async function handleIssueEventUseCase(payload: IssueEventPayload, given?
         const other = await getIssue(inv.jira, { issueIdOrKey: otherId, fields: ['project', 'status'] });
         const status = str(obj(other.fields.status).name);
         const event: EngineEvent = {
-          ...base(`link:${payload.id}`),
+          ...base(eventIdOf(payload)),
           type: 'linkCreated',
           other: {
             key: other.key,

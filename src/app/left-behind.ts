@@ -16,12 +16,11 @@ import {
   saveRunRecord,
 } from '../storage';
 import type { Invocation } from './context';
+import { eventIdOf, projectOf } from './issue-keys';
 import { withRunLock } from './run-lock';
 import { propertyValue, RUN_PROPERTY, summaryOf } from './summary';
 
 export const LEFT_BEHIND_CODE = 'event.not-processed';
-
-const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 /** The ticket whose run the event was for, or a new ticket a playbook of its project may start on. */
 async function ticketFor(payload: IssueEventPayload): Promise<{ key: string; hasRun: boolean } | undefined> {
@@ -56,20 +55,6 @@ function what(payload: IssueEventPayload): string {
       return `a comment on ${payload.issue.key}`;
     case 'avi:jira:created:issuelink':
       return `a link (${payload.issueLinkType.name}) to this ticket`;
-  }
-}
-
-/** The engine's event id for the payload (docs/RELIABILITY.md "One event, once"): one note per event. */
-function eventIdOf(payload: IssueEventPayload): string {
-  switch (payload.eventType) {
-    case 'avi:jira:created:issue':
-      return `created:${payload.issue.id}`;
-    case 'avi:jira:updated:issue':
-      return `changelog:${payload.changelog.id}`;
-    case 'avi:jira:commented:issue':
-      return `comment:${payload.comment.id}`;
-    case 'avi:jira:created:issuelink':
-      return `link:${payload.id}`;
   }
 }
 

@@ -12,6 +12,7 @@ import { applyEvent, applyToIssueRun, type Applied } from './apply';
 import type { Invocation } from './context';
 import { AppProblem } from './errors';
 import { fieldsReadBy, fieldText, type FieldReads } from './ticket-fields';
+import { projectOf } from './issue-keys';
 
 export interface NewTicket {
   eventId: string;
@@ -55,7 +56,7 @@ export async function snapshotOf(
   issueKey: string,
   playbooks?: readonly Playbook[],
 ): Promise<IssueSnapshot> {
-  const project = issueKey.slice(0, issueKey.lastIndexOf('-')).toLowerCase();
+  const project = projectOf(issueKey).toLowerCase();
   const candidates = (playbooks ?? (await loadCurrentPlaybooks()).filter((p) => p.enabled)).filter(
     (p) => p.match.project.toLowerCase() === project,
   );

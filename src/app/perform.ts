@@ -26,6 +26,7 @@ import { explainFailedTransition } from './permission-hint';
 import { withRunLock } from './run-lock';
 import { postToSlack } from './slack';
 import { changeRegistries } from '../storage/registries';
+import { projectOf } from './issue-keys';
 
 export interface PerformContext {
   jira: JiraClient;
@@ -60,8 +61,6 @@ function markCarried(ctx: PerformContext, c: Command): void {
 }
 
 type Ref = Extract<Command, { type: 'addWatcher' }>['issue'];
-
-const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 const linkedSchemaOk = (
   value: unknown,

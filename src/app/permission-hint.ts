@@ -4,10 +4,9 @@
  */
 import { getMyPermissions, isJiraError, type JiraClient } from '../jira';
 import { AppProblem } from './errors';
+import { projectOf } from './issue-keys';
 
 export const APP_ROLE = 'atlassian-addons-project-access';
-
-const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 /** Rethrows a failed transition, as APP_LACKS_PERMISSION when the app may not transition the issue at all. */
 export async function explainFailedTransition(jira: JiraClient, issueKey: string, error: unknown): Promise<never> {
