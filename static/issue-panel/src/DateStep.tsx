@@ -7,6 +7,7 @@ import type { StepView } from '../../../src/shared/contracts';
 import { formatDay } from './i18n';
 import type { Perform } from './StepActions';
 import { useI18n } from './useI18n';
+import { dateInputStyle } from './styles';
 
 export function DateStep({ step, busy, perform }: { step: StepView; busy: boolean; perform: Perform }) {
   const { t, locale } = useI18n();
@@ -26,14 +27,7 @@ export function DateStep({ step, busy, perform }: { step: StepView; busy: boolea
         value={value}
         aria-describedby={`${id}-current`}
         onChange={(e) => setValue(e.currentTarget.value)}
-        style={{
-          font: token('font.body'),
-          color: token('color.text'),
-          backgroundColor: token('color.background.input'),
-          border: `1px solid ${token('color.border.input')}`,
-          borderRadius: token('radius.medium'),
-          padding: token('space.050'),
-        }}
+        style={dateInputStyle}
       />{' '}
       <Button
         appearance="primary"

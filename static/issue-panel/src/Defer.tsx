@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { formatDate, formatDay } from './i18n';
 import type { Perform } from './StepActions';
 import { useI18n } from './useI18n';
+import { dateInputStyle } from './styles';
 
 interface Props {
   issueKey: string;
@@ -28,20 +29,7 @@ export function Defer({ issueKey, step, busy, perform }: Props) {
       <label htmlFor={id} style={{ display: 'block', marginBottom: token('space.050') }}>
         {t('defer.date')}
       </label>
-      <input
-        id={id}
-        type="date"
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-        style={{
-          font: token('font.body'),
-          color: token('color.text'),
-          backgroundColor: token('color.background.input'),
-          border: `1px solid ${token('color.border.input')}`,
-          borderRadius: token('radius.medium'),
-          padding: token('space.050'),
-        }}
-      />{' '}
+      <input id={id} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} style={dateInputStyle} />{' '}
       <Button isDisabled={busy || date === ''} onClick={() => void ask()}>
         {t('defer.preview')}
       </Button>
