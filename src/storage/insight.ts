@@ -25,7 +25,7 @@ import {
   type Contribution,
   type DueEntry,
 } from './insight-aggregate';
-import { getValue, setValue } from './kv';
+import { getValue, setValue, tryLock, unlock } from './kv';
 
 export const INSIGHT_BUILT_KEY = 'insight-built';
 /** Changed by a run save that found its aggregate lock busy and saved the run alone. */
@@ -47,24 +47,11 @@ export class InsightBusy extends Error {
   }
 }
 
-async function tryLock(playbookId: string, owner: string, ttl: number): Promise<boolean> {
-  try {
-    await kvs.set(
-      lockKey(playbookId),
-      { owner },
-      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttl, unit: 'SECONDS' } },
-    );
-    return true;
-  } catch {
-    return (await getValue<{ owner?: string }>(lockKey(playbookId)))?.owner === owner;
-  }
-}
-
 /** Every playbook's lock, in id order (two savers never wait on each other crosswise). */
 async function lockAll(playbookIds: readonly string[], owner: string, ttl: number): Promise<void> {
   const taken: string[] = [];
   for (const id of [...playbookIds].sort()) {
-    for (let attempt = 0; !(await tryLock(id, owner, ttl)); attempt += 1) {
+    for (let attempt = 0; !(await tryLock(lockKey(id), owner, ttl)); attempt += 1) {
       const wait = WAITS_MS[attempt];
       if (wait === undefined) {
         await unlockAll(taken, owner);
@@ -77,8 +64,7 @@ async function lockAll(playbookIds: readonly string[], owner: string, ttl: numbe
 }
 
 async function unlockAll(playbookIds: readonly string[], owner: string): Promise<void> {
-  for (const id of playbookIds)
-    if ((await getValue<{ owner?: string }>(lockKey(id)))?.owner === owner) await kvs.delete(lockKey(id));
+  for (const id of playbookIds) await unlock(lockKey(id), owner);
 }
 
 async function loadAggregate(playbookId: string): Promise<Aggregate> {

@@ -39,3 +39,24 @@ export async function setSecret(key: string, value: string): Promise<void> {
 export async function deleteSecret(key: string): Promise<void> {
   await kvs.deleteSecret(key);
 }
+
+/**
+ * Takes the lock at `key` for `owner` (one invocation): an atomic create (`FAIL_IF_EXISTS`) with a TTL, so a crashed
+ * holder frees it. False when another invocation holds it (whatever code KVS gives a taken key: the lock's own value
+ * tells who holds it).
+ */
+export async function tryLock(key: string, owner: string, ttlSeconds: number): Promise<boolean> {
+  try {
+    await kvs.set(key, { owner }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
+    return true;
+  } catch {
+    // Taken (by whoever still holds it, or held a moment ago), unless the write went through and only its answer
+    // was lost. A KVS that cannot even be read fails here as it is.
+    return (await getValue<{ owner?: string }>(key))?.owner === owner;
+  }
+}
+
+/** Frees the lock at `key` if `owner` still holds it (after its TTL another invocation may have taken it). */
+export async function unlock(key: string, owner: string): Promise<void> {
+  if ((await getValue<{ owner?: string }>(key))?.owner === owner) await deleteValue(key);
+}

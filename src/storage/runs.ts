@@ -5,12 +5,11 @@
  * indexes find a run from an issue id (link events carry ids) and from a linked ticket (its changes reach the run).
  * A per-run lock (`lock:<issueKey>`) keeps two invocations from deciding on the same run at once.
  */
-import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { Run, RunSummary } from '../domain/engine';
 import { runSchema } from '../domain/engine';
 import { saveRunWithInsight } from './insight';
-import { deleteValue, getValue, listByPrefix, setValue } from './kv';
+import { deleteValue, getValue, listByPrefix, setValue, tryLock, unlock } from './kv';
 
 const summarySchema = z.strictObject({
   runId: z.string(),
@@ -43,31 +42,12 @@ const lockKey = (issueKey: string): string => `lock:${issueKey}`;
 /** Longer than any invocation may run (Forge's default function timeout is 25 s): a crashed holder frees it. */
 export const RUN_LOCK_TTL_SECONDS = 60;
 
-/**
- * Takes the run's lock for `owner` (one invocation): an atomic create (`FAIL_IF_EXISTS`) with a TTL. False when
- * another invocation holds it (whatever code KVS gives a taken key: the lock's own value tells who holds it).
- */
-export async function tryLockRun(issueKey: string, owner: string): Promise<boolean> {
-  try {
-    await kvs.set(
-      lockKey(issueKey),
-      { owner },
-      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: RUN_LOCK_TTL_SECONDS, unit: 'SECONDS' } },
-    );
-    return true;
-  } catch {
-    // Taken (by whoever still holds it, or held a moment ago), unless the write went through and only its answer
-    // was lost. A KVS that cannot even be read fails here as it is.
-    const holder = await getValue<{ owner?: string }>(lockKey(issueKey));
-    return holder?.owner === owner;
-  }
-}
+/** Takes the run's lock for `owner` (one invocation); false when another invocation holds it. */
+export const tryLockRun = (issueKey: string, owner: string): Promise<boolean> =>
+  tryLock(lockKey(issueKey), owner, RUN_LOCK_TTL_SECONDS);
 
-/** Frees the run's lock if `owner` still holds it (after its TTL another invocation may have taken it). */
-export async function unlockRun(issueKey: string, owner: string): Promise<void> {
-  const holder = await getValue<{ owner?: string }>(lockKey(issueKey));
-  if (holder?.owner === owner) await deleteValue(lockKey(issueKey));
-}
+/** Frees the run's lock if `owner` still holds it. */
+export const unlockRun = (issueKey: string, owner: string): Promise<void> => unlock(lockKey(issueKey), owner);
 
 export async function loadRunRecord(issueKey: string): Promise<RunRecord | undefined> {
   const raw = await getValue<unknown>(runKey(issueKey));
